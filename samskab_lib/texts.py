@@ -1,0 +1,48 @@
+"""Every text a user reads, looked up by key from one file per language.
+
+The Danish texts are in ``locale/da.yml``. Adding a language means adding
+``locale/<code>.yml`` with the same keys and calling :func:`set_language`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from .resources import LOCALE_DIR
+
+DEFAULT_LANGUAGE = "da"
+_language = DEFAULT_LANGUAGE
+
+
+def _flatten(tree: dict[str, Any], prefix: str = "") -> dict[str, str]:
+    flat: dict[str, str] = {}
+    for key, value in tree.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, path + "."))
+        else:
+            flat[path] = str(value)
+    return flat
+
+
+@lru_cache(maxsize=None)
+def _catalogue(language: str) -> dict[str, str]:
+    path = LOCALE_DIR / f"{language}.yml"
+    with path.open(encoding="utf-8") as handle:
+        return _flatten(yaml.safe_load(handle))
+
+
+def set_language(language: str) -> None:
+    """Choose the language of every label and message (default ``da``)."""
+    if not (LOCALE_DIR / f"{language}.yml").is_file():
+        raise ValueError(f"No texts for language {language!r} in {LOCALE_DIR}")
+    global _language
+    _language = language
+
+
+def text(key: str, /, **values: Any) -> str:
+    """Return the text for *key* in the current language, with ``{placeholders}`` filled."""
+    template = _catalogue(_language)[key]
+    return template.format(**values) if values else template

@@ -1,0 +1,17 @@
+"""Shared fixtures: where the project and its built site are."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE = ROOT / "_build" / "html"
+
+
+@pytest.fixture(scope="session")
+def site() -> Path:
+    """The built book; `make test` builds it before the tests run."""
+    if not (SITE / "index.html").is_file():
+        pytest.fail("The book is not built: run `make test` (it builds first) or `make book`.")
+    return SITE
