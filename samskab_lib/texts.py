@@ -1,7 +1,7 @@
 """Every text a user reads, looked up by key from one file per language.
 
-The Danish texts are in ``locale/da.yml``. Adding a language means adding
-``locale/<code>.yml`` with the same keys and calling :func:`set_language`.
+The Danish texts are in ``locale/da/*.yml``, one file per part of the library. Adding a
+language means adding ``locale/<code>/`` with the same keys and calling :func:`set_language`.
 """
 from __future__ import annotations
 
@@ -29,14 +29,16 @@ def _flatten(tree: dict[str, Any], prefix: str = "") -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _catalogue(language: str) -> dict[str, str]:
-    path = LOCALE_DIR / f"{language}.yml"
-    with path.open(encoding="utf-8") as handle:
-        return _flatten(yaml.safe_load(handle))
+    texts: dict[str, str] = {}
+    for path in sorted((LOCALE_DIR / language).glob("*.yml")):
+        with path.open(encoding="utf-8") as handle:
+            texts.update(_flatten(yaml.safe_load(handle) or {}))
+    return texts
 
 
 def set_language(language: str) -> None:
     """Choose the language of every label and message (default ``da``)."""
-    if not (LOCALE_DIR / f"{language}.yml").is_file():
+    if not (LOCALE_DIR / language).is_dir():
         raise ValueError(f"No texts for language {language!r} in {LOCALE_DIR}")
     global _language
     _language = language

@@ -22,7 +22,7 @@ def test_wheel_bundles_templates_cases_and_locale(tmp_path: Path):
                     str(ROOT)], check=True, capture_output=True)
     wheel = next(tmp_path.glob("samskab_lib-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    assert "samskab_lib/locale/da.yml" in names
+    assert "samskab_lib/locale/da/steps.yml" in names
     assert "samskab_lib/data/steps.yml" in names
     assert any(n.startswith("samskab_lib/_bundled/templates/") for n in names)
     assert any(n.startswith("samskab_lib/_bundled/cases/") for n in names)
