@@ -15,6 +15,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
+from . import sphinx_site
 from .charts import AccessibleFigure, steps_overview
 
 GENERATED = "_generated"
@@ -79,4 +80,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", link_repository_if_set)
     app.connect("builder-inited", draw_generated_figures)
     app.add_directive("samskab-figur", LibraryFigure)
+    sphinx_site.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,36 @@
+"""Sphinx extension part: keep every built page self-contained and accessible.
+
+- Removes the Thebe live-code scripts: they point at a public CDN (unpkg) and the book does not
+  offer live code on reading pages (learners run notebooks in Binder or Jupyter instead).
+- Replaces docutils' deprecated ARIA role on bibliography entries (``doc-biblioentry``) with
+  ``listitem``, which its ``role="list"`` container requires.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sphinx.application import Sphinx
+
+_THIRD_PARTY_MARKERS = ("THEBE_JS_URL", "sphinx-thebe", "thebe")
+_ARIA_FIXES = {' role="doc-biblioentry"': ' role="listitem"'}
+
+
+def _is_third_party_script(script: Any) -> bool:
+    filename = str(getattr(script, "filename", "") or "")
+    body = str(getattr(script, "attributes", {}).get("body", ""))
+    return any(marker in filename or marker in body for marker in _THIRD_PARTY_MARKERS)
+
+
+def clean_page(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any],
+               doctree: Any) -> None:
+    """Drop third-party scripts from the page and fix deprecated ARIA roles in its body."""
+    context["script_files"] = [s for s in context.get("script_files", [])
+                               if not _is_third_party_script(s)]
+    body = context.get("body", "")
+    for old, new in _ARIA_FIXES.items():
+        body = body.replace(old, new)
+    context["body"] = body
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("html-page-context", clean_page)

@@ -1,0 +1,43 @@
+"""Every page of the built site in a real browser: own host only, no errors, WCAG 2.1 AA, phone width."""
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from browsing import open_page, site_pages
+
+pytestmark = pytest.mark.browser
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+PHONE = {"width": 375, "height": 812}
+
+
+@pytest.mark.parametrize("path", site_pages())
+def test_page_loads_only_from_own_host_without_errors(browser, base_url: str, path: str) -> None:
+    context, _page, visit = open_page(browser, base_url + path)
+    context.close()
+    assert visit.foreign == [], f"{path} asked other hosts: {visit.foreign}"
+    assert visit.failed == [], f"{path} had failed requests: {visit.failed}"
+    assert visit.console_errors == [], f"{path} logged errors: {visit.console_errors}"
+
+
+@pytest.mark.parametrize("path", site_pages())
+def test_page_has_no_wcag_21_aa_violations(browser, base_url: str, path: str) -> None:
+    context, page, _visit = open_page(browser, base_url + path)
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    context.close()
+    violations = [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
+        for v in results.response["violations"]
+    ]
+    assert violations == [], f"{path}: " + "; ".join(violations)
+
+
+@pytest.mark.parametrize("path", site_pages())
+def test_page_does_not_scroll_sideways_on_a_phone(browser, base_url: str, path: str) -> None:
+    context, page, _visit = open_page(browser, base_url + path, viewport=PHONE)
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    context.close()
+    assert overflow <= 0, f"{path} is {overflow}px wider than a 375px screen"

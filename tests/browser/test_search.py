@@ -1,0 +1,20 @@
+"""The site's own search finds Danish words."""
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+
+from browsing import open_page
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("query, expected_page", [("samskabelse", "intro.html")])
+def test_search_finds_a_page_for_a_danish_query(browser, base_url: str, query: str, expected_page: str) -> None:
+    context, page, visit = open_page(browser, f"{base_url}search.html?q={quote(query)}")
+    page.wait_for_selector("#search-results ul.search li", timeout=15_000)
+    hits = page.eval_on_selector_all("#search-results ul.search li a", "els => els.map(e => e.href)")
+    context.close()
+    assert any(href.split("?")[0].endswith(expected_page) for href in hits), hits
+    assert visit.foreign == []
