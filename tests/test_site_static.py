@@ -1,0 +1,51 @@
+"""Every built page, read as HTML: self-contained, no fake-live widgets, alt text on every image."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+EXTERNAL = re.compile(r"^(https?:)?//", re.IGNORECASE)
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.loaded: list[str] = []
+        self.images_without_alt: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag in ("script", "img", "iframe", "source") and values.get("src"):
+            self.loaded.append(values["src"] or "")
+        if tag == "link" and values.get("rel") in ("stylesheet", "preload", "icon") and values.get("href"):
+            self.loaded.append(values["href"] or "")
+        if tag == "img" and not (values.get("alt") or "").strip():
+            self.images_without_alt.append(values.get("src") or "?")
+
+
+def pages(site: Path) -> list[Path]:
+    return [p for p in site.rglob("*.html") if "_static" not in p.parts]
+
+
+def read(page: Path) -> _Collector:
+    collector = _Collector()
+    collector.feed(page.read_text(encoding="utf-8"))
+    return collector
+
+
+def test_no_page_loads_anything_from_another_host(site: Path):
+    offenders = {p.relative_to(site).as_posix(): [u for u in read(p).loaded if EXTERNAL.match(u)]
+                 for p in pages(site)}
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_every_image_has_alt_text(site: Path):
+    missing = {p.relative_to(site).as_posix(): read(p).images_without_alt for p in pages(site)}
+    assert {k: v for k, v in missing.items() if v} == {}
+
+
+def test_no_page_shows_a_widget_that_needs_a_kernel(site: Path):
+    fake_live = [p.relative_to(site).as_posix() for p in pages(site)
+                 if "application/vnd.jupyter.widget-view+json" in p.read_text(encoding="utf-8")]
+    assert fake_live == []
