@@ -63,6 +63,7 @@ def copy_committed(target: Path) -> Path:
 def make_book(project: Path) -> float:
     """What `make book` runs once the environment exists."""
     return (run([str(BIN / "python"), "scripts/stale_notebooks.py"], project)
+            + run([str(BIN / "python"), "scripts/execute_notebooks.py"], project)
             + run([str(BIN / "jupyter-book"), "build", ".", *STRICT], project))
 
 

@@ -1,0 +1,65 @@
+"""Execute the book's notebooks in parallel into the execution cache before the build.
+
+`jupyter-book build` executes notebooks one after the other. This script runs every notebook
+that has no valid cache entry on all cores at once and stores the results in the same
+jupyter-cache that myst-nb reads (``_build/.jupyter_cache``), so the build that follows only
+renders. A notebook that fails here is simply not cached: the build then executes it itself and
+reports the error the usual way.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import nbformat
+from jupyter_cache import get_cache
+from jupyter_cache.cache.main import CacheBundleIn
+from jupyter_cache.executors.utils import single_nb_execution
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "_build" / ".jupyter_cache"
+TIMEOUT_SECONDS = 120  # the same cell timeout as _config.yml
+
+
+def notebooks() -> list[Path]:
+    return sorted(p for p in (ROOT / "book").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+
+
+def execute(path: Path) -> tuple[Path, nbformat.NotebookNode | None, float]:
+    """Run one notebook in its own folder, as the build would."""
+    notebook = nbformat.read(path, as_version=4)
+    result = single_nb_execution(notebook, cwd=str(path.parent), timeout=TIMEOUT_SECONDS,
+                                 allow_errors=False, meta_override=True)
+    return path, (notebook if result.err is None else None), result.time
+
+
+def main() -> int:
+    cache = get_cache(str(CACHE))
+    stale = [p for p in notebooks() if _uncached(cache, p)]
+    if not stale:
+        return 0
+    workers = min(len(stale), os.cpu_count() or 1)
+    print(f"Kører {len(stale)} notesbøger på {workers} kerner ...", flush=True)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for path, executed, seconds in pool.map(execute, stale):
+            if executed is None:
+                print(f"  {path.relative_to(ROOT)}: fejlede; bogbyggeriet viser fejlen", flush=True)
+                continue
+            cache.cache_notebook_bundle(
+                CacheBundleIn(executed, str(path), data={"execution_seconds": seconds}),
+                check_validity=False, overwrite=True)
+    return 0
+
+
+def _uncached(cache, path: Path) -> bool:
+    try:
+        cache.match_cache_notebook(nbformat.read(path, as_version=4))
+    except KeyError:
+        return True
+    return False
+
+
+if __name__ == "__main__":
+    sys.exit(main())
