@@ -10,7 +10,7 @@ from .steps import Step, load_steps, steps_table
 from .tables import Table
 from .texts import set_language, text
 from .keys import (Key, key, keys_by_theme, keys_table, load_keys, seminar_top_five,
-                   supplementary_keys, theme_table)
+                   supplementary_keys, supplementary_table, theme_table)
 from .ranking import RankedKey, aggregate_rankings, ranking_table, validate_ranking
 from .ranking_chart import ranking_chart
 from .typology import Assessment, classify, example_answers, questions_table, types_table
@@ -41,6 +41,7 @@ __all__ = [
     "ranking_table",
     "seminar_top_five",
     "supplementary_keys",
+    "supplementary_table",
     "theme_table",
     "types_table",
     "validate_ranking",

@@ -93,7 +93,7 @@ def test_unknown_example_is_refused():
 
 def test_markdown_result_names_type_and_moves():
     text = classify(example_answers("nordfjordby")).to_markdown()
-    assert text.startswith("**Jeres projekt ligner mest: Medudvikling**")
+    assert text.startswith("**Projektet ligner mest: Medudvikling**")
     assert "Sådan kommer I over i Partnerskab" in text
 
 
