@@ -9,6 +9,11 @@ from .errors import InputError
 from .steps import Step, load_steps, steps_table
 from .tables import Table
 from .texts import set_language, text
+from .keys import (Key, key, keys_by_theme, keys_table, load_keys, seminar_top_five,
+                   supplementary_keys, supplementary_table, theme_table)
+from .ranking import RankedKey, aggregate_rankings, ranking_table, validate_ranking
+from .ranking_chart import ranking_chart
+from .typology import Assessment, classify, example_answers, questions_table, types_table
 
 __all__ = [
     "AccessibleFigure",
@@ -20,4 +25,24 @@ __all__ = [
     "steps_overview",
     "steps_table",
     "text",
+    # part 1 (grundlag): keys, ranking, typology
+    "Assessment",
+    "Key",
+    "RankedKey",
+    "aggregate_rankings",
+    "classify",
+    "example_answers",
+    "key",
+    "keys_by_theme",
+    "keys_table",
+    "load_keys",
+    "questions_table",
+    "ranking_chart",
+    "ranking_table",
+    "seminar_top_five",
+    "supplementary_keys",
+    "supplementary_table",
+    "theme_table",
+    "types_table",
+    "validate_ranking",
 ]
