@@ -15,6 +15,7 @@ from pathlib import Path
 
 import nbformat
 from jupyter_cache import get_cache
+from myst_nb.core.read import read_myst_markdown_notebook
 from jupyter_cache.cache.main import CacheBundleIn
 from jupyter_cache.executors.utils import single_nb_execution
 
@@ -24,12 +25,24 @@ TIMEOUT_SECONDS = 120  # the same cell timeout as _config.yml
 
 
 def notebooks() -> list[Path]:
-    return sorted(p for p in (ROOT / "book").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+    """The .ipynb notebooks and the MyST Markdown pages with code cells (a kernelspec)."""
+    found = [p for p in (ROOT / "book").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts]
+    found += [p for p in (ROOT / "book").rglob("*.md")
+              if p.read_text(encoding="utf-8").startswith("---") and "kernelspec:" in
+              p.read_text(encoding="utf-8").split("\n---", 1)[0]]
+    return sorted(found)
+
+
+def read(path: Path) -> nbformat.NotebookNode:
+    """Read a notebook the way myst-nb does, so its cache key matches the build's."""
+    if path.suffix == ".md":
+        return read_myst_markdown_notebook(path.read_text(encoding="utf-8"), path=path)
+    return nbformat.read(path, as_version=4)
 
 
 def execute(path: Path) -> tuple[Path, nbformat.NotebookNode | None, float]:
     """Run one notebook in its own folder, as the build would."""
-    notebook = nbformat.read(path, as_version=4)
+    notebook = read(path)
     result = single_nb_execution(notebook, cwd=str(path.parent), timeout=TIMEOUT_SECONDS,
                                  allow_errors=False, meta_override=True)
     return path, (notebook if result.err is None else None), result.time
@@ -55,7 +68,7 @@ def main() -> int:
 
 def _uncached(cache, path: Path) -> bool:
     try:
-        cache.match_cache_notebook(nbformat.read(path, as_version=4))
+        cache.match_cache_notebook(read(path))
     except KeyError:
         return True
     return False
