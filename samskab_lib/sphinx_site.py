@@ -2,14 +2,19 @@
 
 - Removes the Thebe live-code scripts: they point at a public CDN (unpkg) and the book does not
   offer live code on reading pages (learners run notebooks in Binder or Jupyter instead).
+- Gives the navigation's fold-out toggles (``<summary>``) an accessible name.
 - Replaces docutils' deprecated ARIA role on bibliography entries (``doc-biblioentry``) with
   ``listitem``, which its ``role="list"`` container requires.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from markupsafe import Markup
 from sphinx.application import Sphinx
+
+from .texts import text
 
 _THIRD_PARTY_MARKERS = ("THEBE_JS_URL", "sphinx-thebe", "thebe")
 _ARIA_FIXES = {' role="doc-biblioentry"': ' role="listitem"'}
@@ -30,7 +35,20 @@ def clean_page(app: Sphinx, pagename: str, templatename: str, context: dict[str,
     for old, new in _ARIA_FIXES.items():
         body = body.replace(old, new)
     context["body"] = body
+    if "generate_toctree_html" in context:
+        context["generate_toctree_html"] = _name_toggles(context["generate_toctree_html"])
+
+
+def _name_toggles(generate: Callable[..., str]) -> Callable[..., str]:
+    """Wrap the theme's navigation builder so every fold-out toggle has a Danish name."""
+    label = f'<summary aria-label="{text("site.toggle_subsections")}">'
+
+    def generate_named(*args: Any, **kwargs: Any) -> str:
+        return Markup(str(generate(*args, **kwargs)).replace("<summary>", label))
+
+    return generate_named
 
 
 def setup(app: Sphinx) -> None:
-    app.connect("html-page-context", clean_page)
+    # After the theme's own handler (priority 500), which defines the navigation builder.
+    app.connect("html-page-context", clean_page, priority=900)
