@@ -15,7 +15,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
-from . import sphinx_site
+from . import sphinx_citations, sphinx_site
 from .charts import AccessibleFigure, steps_overview
 
 GENERATED = "_generated"
@@ -81,4 +81,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", draw_generated_figures)
     app.add_directive("samskab-figur", LibraryFigure)
     sphinx_site.setup(app)
+    sphinx_citations.register()
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -49,3 +49,10 @@ def test_no_page_shows_a_widget_that_needs_a_kernel(site: Path):
     fake_live = [p.relative_to(site).as_posix() for p in pages(site)
                  if "application/vnd.jupyter.widget-view+json" in p.read_text(encoding="utf-8")]
     assert fake_live == []
+
+
+def test_citations_join_authors_in_danish(site: Path):
+    citations = re.compile(r'<a class="reference internal" href="[^"]*kildeliste\.html#id\d+"[^>]*>([^<]+)</a>')
+    found = [c for p in pages(site) for c in citations.findall(p.read_text(encoding="utf-8"))]
+    assert any(" og " in c for c in found), "no citation with two authors found"
+    assert [c for c in found if " and " in c] == []

@@ -1,0 +1,32 @@
+"""Sphinx extension part: author-year citations in Danish ("Romsaas og Sivertsen, 2017")."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sphinxcontrib.bibtex.plugin
+from pybtex.richtext import Tag, Text
+from sphinxcontrib.bibtex.style.referencing import PersonStyle
+from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
+
+from .texts import text
+
+STYLE_NAME = "author_year_da"
+
+
+def _danish_persons() -> PersonStyle:
+    conjunction = f" {text('site.citation_and')} "
+    return PersonStyle(sep2=conjunction, last_sep=conjunction,
+                       other=Text(" ", Tag("em", text("site.citation_others"))))
+
+
+@dataclass
+class DanishAuthorYearStyle(AuthorYearReferenceStyle):
+    """The author-year style with Danish words between and after author names."""
+
+    person: PersonStyle = field(default_factory=_danish_persons)
+
+
+def register() -> None:
+    """Make the style available as ``bibtex_reference_style: author_year_da``."""
+    sphinxcontrib.bibtex.plugin.register_plugin("sphinxcontrib.bibtex.style.referencing", STYLE_NAME,
+                                  DanishAuthorYearStyle)
