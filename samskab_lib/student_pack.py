@@ -52,7 +52,7 @@ def instruction_sheet(exercises: Sequence[Exercise], *, solutions: bool,
              text("student_pack.sheet_total", minutes=sum(e.minutes for e in exercises)), ""]
     for exercise in exercises:
         notebook = (Path(exercise.notebook).name if exercise.notebook
-                    else text("student_pack.sheet_no_notebook", page=exercise.page))
+                    else text("student_pack.sheet_no_notebook", chapter=exercise.chapter))
         lines += [
             f"## {exercise.title}", "",
             text("student_pack.sheet_chapter", chapter=exercise.chapter,

@@ -152,6 +152,7 @@ def test_instruction_sheet_lists_goal_time_and_materials(project: Path, tmp_path
         assert f"{exercise.minutes} minutter" in sheet
     assert "Samlet tid: 60 minutter." in sheet
     assert "jevnaker-beregning.ipynb" in sheet
+    assert "Øvelser for undervisere ved kapitel 4" in sheet  # oevelse-afklar has no notebook
     assert sorted(p.name for p in pack.glob("*.ipynb")) == ["jevnaker-beregning.ipynb"]
 
 
