@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from .charts import AccessibleFigure, steps_overview
 from .errors import InputError
+from .exercises import Exercise, load_exercises
 from .steps import Step, load_steps, steps_table
+from .student_pack import write_pack
 from .tables import Table
 from .texts import set_language, text
 from .keys import (Key, key, keys_by_theme, keys_table, load_keys, seminar_top_five,
@@ -17,9 +19,11 @@ from .typology import Assessment, classify, example_answers, questions_table, ty
 
 __all__ = [
     "AccessibleFigure",
+    "Exercise",
     "InputError",
     "Step",
     "Table",
+    "load_exercises",
     "load_steps",
     "set_language",
     "steps_overview",
@@ -45,4 +49,5 @@ __all__ = [
     "theme_table",
     "types_table",
     "validate_ranking",
+    "write_pack",
 ]

@@ -5,12 +5,15 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from . import student_pack
 from .texts import text
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="samskab", description=text("cli.description"))
-    parser.add_subparsers(dest="command", title=text("cli.commands_title"), metavar="KOMMANDO")
+    subparsers = parser.add_subparsers(dest="command", title=text("cli.commands_title"),
+                                       metavar="KOMMANDO")
+    student_pack.add_command(subparsers)
     return parser
 
 
@@ -21,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    return 0
+    return args.handler(args)
 
 
 if __name__ == "__main__":

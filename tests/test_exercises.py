@@ -1,0 +1,162 @@
+"""Exercises: one source of truth (exercises.yml) that the pages, catalogue and plans agree with."""
+from __future__ import annotations
+
+import gettext
+import json
+import re
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from samskab_lib.danish_labels import write_catalogue
+from samskab_lib.exercises import load_exercises
+from samskab_lib.texts import text
+
+EXERCISES = load_exercises()
+BY_ID = {e.id: e for e in EXERCISES}
+PAGES = sorted({e.page for e in EXERCISES})
+EXERCISE_BLOCK = re.compile(
+    r"```\{exercise\} (?P<title>[^\n]+)\n:label: (?P<id>\S+)\n(?P<body>.*?)\n```", re.S)
+REF = re.compile(r"\{ref\}`(?P<title>[^<`]+) <(?P<id>oevelse-[a-z-]+)>`")
+PLAN_TABLE = re.compile(
+    r"```\{table\} .*?(?P<start>\d\d\.\d\d)–(?P<end>\d\d\.\d\d) \((?P<total>\d+) minutter\)\.\n"
+    r"(?P<body>.*?)\n```", re.S)
+PLAN_ROW = re.compile(r"^\| (?P<clock>\d\d\.\d\d) \| (?P<minutes>\d+) \| (?P<content>.+) \|$", re.M)
+
+
+def _source(page: str) -> str:
+    return (ROOT / f"{page}.md").read_text(encoding="utf-8")
+
+
+def _blocks(page: str) -> dict[str, re.Match]:
+    return {m["id"]: m for m in EXERCISE_BLOCK.finditer(_source(page))}
+
+
+def _clock(value: str) -> datetime:
+    return datetime.strptime(value, "%H.%M")
+
+
+def test_every_chapter_of_parts_one_to_three_has_an_exercise():
+    assert {e.chapter for e in EXERCISES} >= set(range(1, 12))
+
+
+def test_exercise_ids_are_unique():
+    assert len(BY_ID) == len(EXERCISES)
+
+
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)
+def test_page_shows_the_exercise_as_in_the_data(exercise):
+    block = _blocks(exercise.page).get(exercise.id)
+    assert block, f"{exercise.id} is missing from {exercise.page}.md"
+    body = block["body"]
+    assert block["title"] == exercise.title
+    assert f"**Læringsmål:** {exercise.goal}" in body
+    assert f"**Tid:** {exercise.minutes} minutter" in body
+    assert f"**Materialer:** {exercise.materials}" in body
+    assert "**Opgave:**" in body
+    solution = re.search(r"```\{solution\} " + re.escape(exercise.id) + r"\n(:[^\n]*\n)*",
+                         _source(exercise.page))
+    assert solution and ":class: dropdown" in solution.group(0)
+
+
+def test_pages_hold_no_exercise_missing_from_the_data():
+    on_pages = {i for page in PAGES for i in _blocks(page)}
+    assert on_pages == set(BY_ID)
+
+
+def test_catalogue_table_matches_the_data():
+    rows = re.findall(r"^\| \{ref\}`(.+?) <(.+?)>` \| (\d+)\. (.+?) \| (\d+) min \| (.+?) \| (.+?) \|$",
+                      (ROOT / "book/oevelser/katalog.md").read_text(encoding="utf-8"), re.M)
+    assert [r[1] for r in rows] == [e.id for e in EXERCISES]
+    for title, exercise_id, chapter, chapter_title, minutes, materials, notebook in rows:
+        exercise = BY_ID[exercise_id]
+        assert (title, int(chapter), chapter_title, int(minutes), materials) == (
+            exercise.title, exercise.chapter, exercise.chapter_title, exercise.minutes,
+            exercise.materials)
+        expected = Path(exercise.notebook).stem if exercise.notebook else None
+        assert (notebook == f"{{doc}}`{expected}`") if expected else notebook == "–"
+
+
+def test_catalogue_states_the_total_time():
+    total = sum(e.minutes for e in EXERCISES)
+    assert f"i alt {total} minutter" in (ROOT / "book/oevelser/katalog.md").read_text("utf-8")
+
+
+def test_course_plans_add_up_and_use_the_exercise_times():
+    tables = list(PLAN_TABLE.finditer((ROOT / "book/oevelser/forloeb.md").read_text("utf-8")))
+    assert [int(t["total"]) for t in tables] == [210, 150, 150, 150]
+    for table in tables:
+        rows = list(PLAN_ROW.finditer(table["body"]))
+        clock = _clock(table["start"])
+        for row in rows:
+            assert _clock(row["clock"]) == clock, row.group(0)
+            clock += timedelta(minutes=int(row["minutes"]))
+            ref = REF.search(row["content"])
+            if ref:
+                exercise = BY_ID[ref["id"]]
+                assert (ref["title"], int(row["minutes"])) == (exercise.title, exercise.minutes)
+        assert clock == _clock(table["end"])
+        assert sum(int(r["minutes"]) for r in rows) == int(table["total"])
+
+
+@pytest.mark.parametrize("exercise", [e for e in EXERCISES if e.notebook], ids=lambda e: e.id)
+def test_exercise_notebook_has_folded_solutions_and_no_outputs(exercise):
+    cells = json.loads((ROOT / exercise.notebook).read_text(encoding="utf-8"))["cells"]
+    solutions = [c for c in cells if "loesning" in c["metadata"].get("tags", [])]
+    assert solutions
+    for cell in solutions:
+        source = "".join(cell["source"])
+        if cell["cell_type"] == "code":
+            assert "hide-cell" in cell["metadata"]["tags"]
+        else:
+            assert ":class: dropdown" in source
+    assert all(not c.get("outputs") for c in cells if c["cell_type"] == "code")
+
+
+def test_danish_catalogue_translates_the_exercise_titles(tmp_path: Path):
+    write_catalogue(tmp_path, "da")
+    translation = gettext.translation("exercise", localedir=tmp_path, languages=["da"])
+    assert translation.gettext("Exercise") == text("danish_labels.exercise") == "Øvelse"
+    assert translation.gettext("Solution to") == "Løsning til"
+
+
+# --- the built site -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)
+def test_built_page_has_the_exercise_anchor(site: Path, exercise):
+    page = (site / f"{exercise.page}.html").read_text(encoding="utf-8")
+    assert f'id="{exercise.id}"' in page
+    assert exercise.title in page
+
+
+@pytest.mark.parametrize("page_name", PAGES)
+def test_every_solution_is_hidden_by_default(site: Path, page_name: str):
+    page = (site / f"{page_name}.html").read_text(encoding="utf-8")
+    solutions = re.findall(r'<div class="([^"]*\bsolution\b[^"]*)"', page)
+    assert len(solutions) == len([e for e in EXERCISES if e.page == page_name])
+    assert all("dropdown" in classes.split() for classes in solutions)
+    assert "togglebutton.js" in page and ".admonition.dropdown" in page
+    shown = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+    assert re.search(r"Løsning til Øvelse \d+", shown) and "Solution" not in shown
+
+
+@pytest.mark.parametrize("notebook", [e.notebook for e in EXERCISES if e.notebook])
+def test_notebook_solution_cells_are_folded_on_the_page(site: Path, notebook: str):
+    page = (site / notebook).with_suffix(".html").read_text(encoding="utf-8")
+    cells = re.findall(r'<div class="cell tag_loesning[^"]*">\s*<details([^>]*)>', page)
+    assert cells and all("open" not in attributes for attributes in cells)
+    assert "Vis kodecellen" in page and "Show code cell" not in page
+
+
+@pytest.mark.parametrize("page_name", ["book/oevelser/forloeb", "book/oevelser/katalog"])
+def test_exercise_links_resolve_to_anchors_in_the_site(site: Path, page_name: str):
+    page_path = site / f"{page_name}.html"
+    links = re.findall(r'<a class="reference internal" href="([^"#]+)#(oevelse-[a-z-]+)"',
+                       page_path.read_text(encoding="utf-8"))
+    source_ids = {m["id"] for m in REF.finditer(_source(page_name))}
+    assert {anchor for _, anchor in links} == source_ids
+    for target, anchor in links:
+        html = (page_path.parent / target).read_text(encoding="utf-8")
+        assert f'id="{anchor}"' in html, f"{target}#{anchor}"
