@@ -9,6 +9,11 @@ from .errors import InputError
 from .steps import Step, load_steps, steps_table
 from .tables import Table
 from .texts import set_language, text
+from .templates import Field, Filled, Template, blank, list_templates, load_template
+from .templates_validate import validate
+from .templates_fill import blank_yaml, from_dict, load_example, load_filled, to_yaml
+from .render import to_html, to_markdown
+from .render_docx import save_docx, to_docx
 
 __all__ = [
     "AccessibleFigure",
@@ -20,4 +25,21 @@ __all__ = [
     "steps_overview",
     "steps_table",
     "text",
+    # templates
+    "Field",
+    "Filled",
+    "Template",
+    "blank",
+    "blank_yaml",
+    "from_dict",
+    "list_templates",
+    "load_example",
+    "load_filled",
+    "load_template",
+    "save_docx",
+    "to_docx",
+    "to_html",
+    "to_markdown",
+    "to_yaml",
+    "validate",
 ]
