@@ -14,6 +14,8 @@ from .templates_validate import validate
 from .templates_fill import blank_yaml, from_dict, load_example, load_filled, to_yaml
 from .render import to_html, to_markdown
 from .render_docx import save_docx, to_docx
+from .plan import Activity, PlanSummary, plan_summary
+from .plan_charts import PlanReport, gantt
 
 __all__ = [
     "AccessibleFigure",
@@ -42,4 +44,10 @@ __all__ = [
     "to_markdown",
     "to_yaml",
     "validate",
+    # plan for the collaboration
+    "Activity",
+    "PlanReport",
+    "PlanSummary",
+    "gantt",
+    "plan_summary",
 ]
