@@ -16,6 +16,7 @@ from .render import to_html, to_markdown
 from .render_docx import save_docx, to_docx
 from .plan import Activity, PlanSummary, plan_summary
 from .plan_charts import PlanReport, gantt
+from .form import TemplateForm
 
 __all__ = [
     "AccessibleFigure",
@@ -50,4 +51,5 @@ __all__ = [
     "PlanSummary",
     "gantt",
     "plan_summary",
+    "TemplateForm",
 ]
