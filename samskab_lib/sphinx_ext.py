@@ -16,6 +16,7 @@ from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
 from .charts import AccessibleFigure, steps_overview
+from .sphinx_templates import setup as setup_templates
 
 GENERATED = "_generated"
 _REPOSITORY_OPTIONS = ("use_repository_button", "use_issues_button", "use_edit_page_button",
@@ -79,4 +80,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", link_repository_if_set)
     app.connect("builder-inited", draw_generated_figures)
     app.add_directive("samskab-figur", LibraryFigure)
+    setup_templates(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
