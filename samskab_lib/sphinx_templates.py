@@ -13,6 +13,7 @@ from typing import Any
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
+from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
 from .render import to_html, to_markdown
@@ -80,7 +81,13 @@ class TemplateDirective(SphinxDirective):
         return [purpose, downloads, links, details]
 
 
+def exclude_generated(app: Sphinx, config: Config) -> None:
+    """Keep the generated Markdown downloads from being read as pages of the book."""
+    config.exclude_patterns = [*config.exclude_patterns, f"{FOLDER.as_posix()}/**"]
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("config-inited", exclude_generated)
     app.connect("builder-inited", write_template_files)
     app.add_directive("samskab-skabelon", TemplateDirective)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
