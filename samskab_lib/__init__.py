@@ -16,6 +16,14 @@ from .keys import (Key, key, keys_by_theme, keys_table, load_keys, seminar_top_f
 from .ranking import RankedKey, aggregate_rankings, ranking_table, validate_ranking
 from .ranking_chart import ranking_chart
 from .typology import Assessment, classify, example_answers, questions_table, types_table
+from .templates import Field, Filled, Template, blank, list_templates, load_template
+from .templates_validate import validate
+from .templates_fill import blank_yaml, from_dict, load_example, load_filled, to_yaml
+from .render import to_html, to_markdown
+from .render_docx import save_docx, to_docx
+from .plan import Activity, PlanSummary, plan_summary
+from .plan_charts import PlanReport, gantt
+from .form import TemplateForm
 
 __all__ = [
     "AccessibleFigure",
@@ -50,4 +58,28 @@ __all__ = [
     "types_table",
     "validate_ranking",
     "write_pack",
+    # templates
+    "Field",
+    "Filled",
+    "Template",
+    "blank",
+    "blank_yaml",
+    "from_dict",
+    "list_templates",
+    "load_example",
+    "load_filled",
+    "load_template",
+    "save_docx",
+    "to_docx",
+    "to_html",
+    "to_markdown",
+    "to_yaml",
+    "validate",
+    # plan for the collaboration
+    "Activity",
+    "PlanReport",
+    "PlanSummary",
+    "gantt",
+    "plan_summary",
+    "TemplateForm",
 ]

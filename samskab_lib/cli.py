@@ -1,19 +1,76 @@
-"""The ``samskab`` command line. Every text it prints is Danish and comes from ``texts``."""
+"""The ``samskab`` command line. Every text it prints is Danish and comes from ``texts``.
+
+Each group of subcommands lives in its own module with a ``register(subparsers)`` function that
+adds its parsers and sets ``func`` (called with the parsed arguments, returns the exit status).
+To add a subcommand, write such a module and append its ``register`` to :data:`REGISTRARS`.
+"""
 from __future__ import annotations
 
 import argparse
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
-from . import student_pack
+from . import student_pack, templates_cli
 from .texts import text
+
+REGISTRARS: tuple[Callable[[Any], None], ...] = (
+    templates_cli.register,
+    student_pack.add_command,
+)
+
+# argparse's own English messages, matched so they can be shown in Danish.
+_ARGPARSE_MESSAGES = (
+    (r"the following arguments are required: (?P<args>.+)", "cli.error_required"),
+    (r"argument (?P<arg>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)",
+     "cli.error_choice"),
+    (r"unrecognized arguments: (?P<args>.+)", "cli.error_unrecognized"),
+    (r"argument (?P<arg>\S+): expected one argument", "cli.error_expected_one"),
+    (r"argument (?P<arg>\S+): not allowed with argument (?P<other>\S+)", "cli.error_not_allowed"),
+)
+
+
+class DanishHelpFormatter(argparse.HelpFormatter):
+    """Help with the Danish word for "usage"."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = text("cli.usage") + " "
+        super().add_usage(usage, actions, groups, prefix)
+
+
+class DanishArgumentParser(argparse.ArgumentParser):
+    """An argument parser whose help and error messages are Danish; subparsers inherit it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", DanishHelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = text("cli.positionals_title")
+        self._optionals.title = text("cli.optionals_title")
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help=text("cli.help_help"))
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {text('cli.error')}: {_danish(message)}\n")
+
+
+def _danish(message: str) -> str:
+    for pattern, key in _ARGPARSE_MESSAGES:
+        match = re.fullmatch(pattern, message)
+        if match:
+            return text(key, **match.groupdict())
+    return message
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="samskab", description=text("cli.description"))
+    parser = DanishArgumentParser(prog="samskab", description=text("cli.description"))
     subparsers = parser.add_subparsers(dest="command", title=text("cli.commands_title"),
                                        metavar="KOMMANDO")
-    student_pack.add_command(subparsers)
+    for register in REGISTRARS:
+        register(subparsers)
     return parser
 
 
@@ -24,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    return args.handler(args)
+    return int(args.func(args))
 
 
 if __name__ == "__main__":

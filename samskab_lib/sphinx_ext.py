@@ -17,6 +17,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from . import sphinx_citations, sphinx_site
 from .charts import AccessibleFigure, steps_overview
+from .sphinx_templates import setup as setup_templates
 
 GENERATED = "_generated"
 _REPOSITORY_OPTIONS = ("use_repository_button", "use_issues_button", "use_edit_page_button",
@@ -82,4 +83,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("samskab-figur", LibraryFigure)
     sphinx_site.setup(app)
     sphinx_citations.register()
+    setup_templates(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -180,7 +180,7 @@ def add_command(subparsers: Any) -> None:
                          help=text("student_pack.help_solutions"))
     options.add_argument("--force", action="store_true", help=text("student_pack.help_force"))
     options.add_argument("-h", "--help", action="help", help=text("student_pack.help_help"))
-    parser.set_defaults(handler=run)
+    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
