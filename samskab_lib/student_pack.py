@@ -19,7 +19,9 @@ from typing import Any
 
 from .errors import InputError
 from .exercises import Exercise, select_exercises
+from .render_docx import save_docx
 from .resources import PACKAGE_DIR
+from .templates import blank, list_templates
 from .texts import text
 
 SOLUTION_TAG = "loesning"
@@ -104,9 +106,13 @@ def write_pack(exercise_ids: Sequence[str] | None, dest: Path, *, solutions: boo
 
 def _write_blank_templates(dest: Path) -> list[str]:
     """Write the blank templates as Word files into *dest*; return the file names written."""
-    # LEAD: wire samskab_lib.templates here (blank .docx for every template id) once the
-    # templates branch is merged; until then the pack only points to the templates page.
-    return []
+    dest.mkdir(parents=True, exist_ok=True)
+    names = []
+    for template in list_templates():
+        name = f"{template.id}.docx"
+        save_docx(blank(template.id), dest / name)
+        names.append(name)
+    return names
 
 
 def _read_notebooks(exercises: Sequence[Exercise], root: Path) -> dict[str, dict[str, Any]]:
@@ -157,17 +163,11 @@ def _zip_folder(folder: Path, target: Path) -> None:
                 archive.write(path, path.relative_to(folder).as_posix())
 
 
-class _DanishHelpFormatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        super().add_usage(usage, actions, groups, prefix or text("student_pack.usage_prefix"))
-
-
 def add_command(subparsers: Any) -> None:
     """Register ``samskab elevpakke`` on the CLI's *subparsers*."""
     parser = subparsers.add_parser(
         "elevpakke", help=text("student_pack.command_help"),
-        description=text("student_pack.description"), add_help=False,
-        formatter_class=_DanishHelpFormatter)
+        description=text("student_pack.description"))
     chosen = parser.add_argument_group(text("student_pack.group_exercises"))
     chosen.add_argument("ids", nargs="*", metavar="ØVELSE", help=text("student_pack.help_ids"))
     chosen.add_argument("--alle", action="store_true", help=text("student_pack.help_all"))
@@ -179,7 +179,6 @@ def add_command(subparsers: Any) -> None:
     options.add_argument("--loesninger", action="store_true",
                          help=text("student_pack.help_solutions"))
     options.add_argument("--force", action="store_true", help=text("student_pack.help_force"))
-    options.add_argument("-h", "--help", action="help", help=text("student_pack.help_help"))
     parser.set_defaults(func=run)
 
 

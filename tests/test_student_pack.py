@@ -5,12 +5,14 @@ import json
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 
 from samskab_lib import student_pack
 from samskab_lib.cli import main
 from samskab_lib.errors import InputError
 from samskab_lib.exercises import load_exercises
+from samskab_lib.templates import list_templates
 
 SECRET = "HEMMELIG-LOESNING-7f3a9c"
 OLD_OUTPUT = "GAMMELT-RESULTAT-41b2"
@@ -47,7 +49,14 @@ def project(tmp_path: Path) -> Path:
 
 
 def _all_text(folder: Path) -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for p in folder.rglob("*") if p.is_file())
+    """Every text file in the pack, and the text of every Word file in it."""
+    parts = []
+    for path in folder.rglob("*"):
+        if path.suffix == ".docx":
+            parts += [paragraph.text for paragraph in docx.Document(str(path)).paragraphs]
+        elif path.is_file():
+            parts.append(path.read_text(encoding="utf-8"))
+    return "\n".join(parts)
 
 
 def test_student_pack_contains_no_solution_text(project: Path, tmp_path: Path):
@@ -123,7 +132,7 @@ def test_zip_pack_has_the_files_and_no_solution(project: Path, tmp_path: Path):
     assert written == tmp_path / "hold-a.zip"
     with zipfile.ZipFile(written) as archive:
         names = archive.namelist()
-        contents = "".join(archive.read(n).decode("utf-8") for n in names)
+        contents = "".join(archive.read(n).decode("utf-8") for n in names if not n.endswith(".docx"))
     assert "LAES-MIG.md" in names
     assert {Path(e.notebook).name for e in NOTEBOOK_EXERCISES} <= set(names)
     assert SECRET not in contents
@@ -137,7 +146,7 @@ def test_zip_is_not_overwritten_without_force(project: Path, tmp_path: Path):
     student_pack.write_pack(None, tmp_path / "hold-a.zip", as_zip=True, force=True, root=project)
     with zipfile.ZipFile(tmp_path / "hold-a.zip") as archive:
         assert SECRET not in "".join(archive.read(n).decode("utf-8")
-                                     for n in archive.namelist())
+                                     for n in archive.namelist() if not n.endswith(".docx"))
 
 
 def test_instruction_sheet_lists_goal_time_and_materials(project: Path, tmp_path: Path):
@@ -195,3 +204,13 @@ def test_cli_help_is_danish(capsys):
     assert help_text.startswith("brug: samskab elevpakke")
     assert "vis denne hjælp og afslut" in help_text
     assert "--loesninger" in help_text and "--zip" in help_text
+
+
+def test_student_pack_has_every_blank_template_as_word(project: Path, tmp_path: Path):
+    pack = student_pack.write_pack(["oevelse-afklar"], tmp_path / "pakke", root=project)
+    written = sorted(p.name for p in (pack / "skabeloner").glob("*.docx"))
+    assert written == sorted(f"{t.id}.docx" for t in list_templates())
+    plan = docx.Document(str(pack / "skabeloner" / "samarbejdsplan.docx"))
+    assert any(p.style.name.startswith("Heading") for p in plan.paragraphs)
+    sheet = (pack / "LAES-MIG.md").read_text(encoding="utf-8")
+    assert "skabeloner/samarbejdsplan.docx" in sheet
