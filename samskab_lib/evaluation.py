@@ -40,28 +40,33 @@ def _error(key: str, **values: object) -> str:
     return message[:1].upper() + message[1:]
 
 
-def _real(value: object, name: str, problems: list[str]) -> float | None:
-    """*value* as a finite float, or ``None`` after recording why it is not one."""
+def _real(value: object, name: str, problems: list[str], label: str = "") -> float | None:
+    """*value* as a finite float, or ``None`` after recording why it is not one.
+
+    Messages name the field by its Danish name for *name*, or by *label* when given.
+    """
     if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
-        problems.append(_error("not_a_number", field=_field(name), value=value))
+        problems.append(_error("not_a_number", field=label or _field(name), value=value))
         return None
     return float(value)
 
 
-def _count(value: object, name: str, problems: list[str], *, positive: bool = False) -> int | None:
+def _count(value: object, name: str, problems: list[str], *, positive: bool = False,
+           label: str = "") -> int | None:
     """*value* as a whole, non-negative number (``positive``: above 0), else ``None``."""
-    real = _real(value, name, problems)
+    label = label or _field(name)
+    real = _real(value, name, problems, label)
     if real is None:
         return None
     if not real.is_integer():
-        problems.append(_error("not_whole", field=_field(name), value=number(real, 2)))
+        problems.append(_error("not_whole", field=label, value=number(real, 2)))
         return None
     if real < 0:
-        problems.append(_error("negative", field=_field(name), value=number(real)))
+        problems.append(_error("negative", field=label, value=number(real)))
         return None
     if positive and real == 0:
         key = "zero_baseline" if name == "baseline" else "zero_participants"
-        problems.append(_error(key, field=_field(name)))
+        problems.append(_error(key, field=label))
         return None
     return int(real)
 
@@ -344,11 +349,8 @@ def funnel(stages: Mapping[str, int] | Sequence[tuple[str, int]]) -> Funnel:
         if name in seen:
             problems.append(_error("duplicate_stage", stage=name))
         seen.add(name)
-        before = len(problems)
-        count = _count(value, "stages", problems)
-        if count is None and len(problems) > before:
-            problems[-1] = f"«{name}»: {problems[-1]}"
-        counts.append(count)
+        counts.append(_count(value, "stages", problems,
+                             label=text("evaluation.fields.stage", stage=name)))
     if counts[0] == 0:
         problems.append(_error("funnel_first_zero", stage=pairs[0][0]))
     for (prev_name, _), (name, _), prev, count in zip(pairs, pairs[1:], counts, counts[1:]):
@@ -446,11 +448,8 @@ def dissimilarity_index(population_by_group: Mapping[str, int],
 
 
 def _labelled_count(value: object, name: str, group: str, problems: list[str]) -> int | None:
-    before = len(problems)
-    count = _count(value, name, problems)
-    if len(problems) > before:
-        problems[-1] = f"«{group}»: {problems[-1]}"
-    return count
+    return _count(value, name, problems, label=text("evaluation.fields.in_group",
+                                                     field=_field(name), group=group))
 
 
 # --------------------------------------------------------------------------- Likert surveys
