@@ -51,7 +51,7 @@ def goal_attainment_chart(result: GoalAttainment) -> AccessibleFigure:
     figure, axes = _axes(_t("goal_title"), (8, 2.8))
     names = [_t("goal_label_baseline"), _t("goal_label_goal"), _t("goal_label_achieved")]
     values = [result.baseline, result.goal_count, result.achieved]
-    bars = axes.barh(names, values, color=[SKY, ORANGE, BLUE], hatch=None, edgecolor=TEXT_COLOUR)
+    bars = axes.barh(names, values, color=[SKY, ORANGE, BLUE], edgecolor=TEXT_COLOUR)
     for bar, hatch in zip(bars, ("..", "//", "")):
         bar.set_hatch(hatch)
     labels = [number(result.baseline), number(result.goal_count),
