@@ -517,3 +517,43 @@ def figures_table(case: Case) -> Table:
             for name, fact in case.figures.items()]
     return Table(headers=[h("figure"), h("value"), h("unit"), h("source")], rows=rows,
                  caption=text("cases.headings.figures_caption", case=case.title.value))
+
+
+def steps_table(case: Case) -> Table:
+    """The case's steps with their actions and tools, and the source of each."""
+    def h(key: str) -> str:
+        return text(f"cases.headings.{key}")
+
+    rows = [[step.number, step.name, _shown(step.actions), _shown(step.tools),
+             _source_label(step.actions)] for step in case.steps]
+    return Table(headers=[h("step"), h("name"), h("actions"), h("tools"), h("source")],
+                 rows=rows, caption=text("cases.headings.steps_caption", case=case.title.value))
+
+
+def participants_table(case: Case) -> Table:
+    """The participant groups: how many and how they were recruited, with sources."""
+    def h(key: str) -> str:
+        return text(f"cases.headings.{key}")
+
+    rows = [[group.name, _shown(group.count), _source_label(group.count),
+             _shown(group.recruitment), _source_label(group.recruitment)]
+            for group in case.participants.groups]
+    rows.append([h("participants"), _shown(case.participants.total),
+                 _source_label(case.participants.total), _shown(case.participants.recruitment),
+                 _source_label(case.participants.recruitment)])
+    return Table(headers=[h("group"), h("count"), h("source"), h("recruitment"), h("source")],
+                 rows=rows,
+                 caption=text("cases.headings.participants_caption", case=case.title.value))
+
+
+def results_table(case: Case) -> Table:
+    """Goals, outcomes and decisions, one per row, with their sources."""
+    def h(key: str) -> str:
+        return text(f"cases.headings.{key}")
+
+    rows = [[h(kind), _shown(fact), _source_label(fact)]
+            for kind, facts in (("goal", case.goals), ("outcome", case.outcomes),
+                                ("decision", case.decisions))
+            for fact in facts]
+    return Table(headers=[h("kind"), h("fact"), h("source")], rows=rows,
+                 caption=text("cases.headings.results_caption", case=case.title.value))

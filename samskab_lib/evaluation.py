@@ -21,10 +21,10 @@ from .evaluation_format import number
 from .texts import text
 
 __all__ = [
-    "EnergySaving", "Funnel", "FunnelStage", "GoalAttainment", "GroupRepresentation",
+    "CostBreakdown", "EnergySaving", "Funnel", "FunnelStage", "GoalAttainment", "GroupRepresentation",
     "HeatingParameters", "LikertQuestion", "LikertSummary", "PARAMETER_SOURCES",
     "Representativeness", "UnitCost", "cost_per_participant", "cost_per_staff_trained",
-    "default_likert_scale", "dissimilarity_index", "energy_and_co2_saved", "funnel",
+    "cost_with_staff_time", "default_likert_scale", "dissimilarity_index", "energy_and_co2_saved", "funnel",
     "goal_attainment", "likert_summary", "parameter_names", "representativeness",
 ]
 
@@ -312,6 +312,32 @@ def cost_per_participant(cost: float, participants: int) -> UnitCost:
 def cost_per_staff_trained(cost: float, staff_trained: int) -> UnitCost:
     """*cost* of a training effort divided by the staff members it trained."""
     return _unit_cost(cost, staff_trained, "staff_trained")
+
+
+@dataclass(frozen=True)
+class CostBreakdown:
+    """Direct costs plus staff time valued at an hourly rate (direct and staff time apart)."""
+
+    direct: float
+    staff_hours: float
+    hourly_rate: float
+
+    @property
+    def staff(self) -> float:
+        return self.staff_hours * self.hourly_rate
+
+    @property
+    def total(self) -> float:
+        return self.direct + self.staff
+
+
+def cost_with_staff_time(direct: float, staff_hours: float, hourly_rate: float) -> CostBreakdown:
+    """A process's full cost: *direct* costs plus *staff_hours* × *hourly_rate*."""
+    problems: list[str] = []
+    values = [_amount(value, name, problems) for value, name in
+              ((direct, "cost"), (staff_hours, "staff_hours"), (hourly_rate, "hourly_rate"))]
+    _raise_if(problems)
+    return CostBreakdown(*values)  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- funnel

@@ -11,7 +11,8 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from samskab_lib.cases import EXAMPLE_DATA, facts_table, figures_table, list_cases, load_case
+from samskab_lib.cases import (EXAMPLE_DATA, facts_table, figures_table, list_cases, load_case,
+                               participants_table, results_table, steps_table)
 from samskab_lib.errors import InputError
 from samskab_lib.evaluation import cost_per_participant, likert_summary
 
@@ -94,6 +95,18 @@ def test_figures_table_shows_share_as_percent_and_source():
     markdown = figures_table(load_case("hjoerring")).to_markdown()
     assert "| Mål, andel af oliefyrene | 10 % | andel | hjoerring-case |" in markdown
     assert "| Udfasede oliefyr | ukendt |  | ukendt |" in markdown
+
+
+def test_case_tables_for_the_pages():
+    case = load_case("jevnaker")
+    steps = steps_table(case).to_markdown()
+    assert "| 1 | Behov |" in steps and "| 3 | Løsninger |" in steps
+    participants = participants_table(case).to_markdown()
+    assert "| Innbyggere | ukendt | ukendt | Annoncer i lokale aviser og på sociale medier | jevnaker2017 |" in participants
+    assert "| Deltagere i alt | 80 | jevnaker2017 |" in participants
+    results = results_table(case)
+    kinds = [row[0] for row in results.rows]
+    assert kinds.count("Mål") == 3 and kinds.count("Resultat") == 5 and kinds.count("Beslutning") == 1
 
 
 def test_missing_source_names_file_and_field(tmp_path):

@@ -8,7 +8,8 @@ import pytest
 
 from samskab_lib.errors import InputError
 from samskab_lib.evaluation import (HeatingParameters, cost_per_participant,
-                                    cost_per_staff_trained, dissimilarity_index,
+                                    cost_per_staff_trained, cost_with_staff_time,
+                                    dissimilarity_index,
                                     energy_and_co2_saved, funnel, goal_attainment,
                                     likert_summary, representativeness)
 from samskab_lib.evaluation_tables import energy_table, goal_table, parameters_table
@@ -145,6 +146,14 @@ def test_cost_per_participant_jevnaker():
 
 def test_cost_per_staff_trained():
     assert cost_per_staff_trained(90_000, 12).per_unit == 7_500  # DKK 90,000 / 12
+
+
+def test_cost_with_staff_time():
+    # DKK 600,000 direct + 2,200 hours × DKK 450 = 600,000 + 990,000 = 1,590,000.
+    cost = cost_with_staff_time(600_000, 2_200, 450)
+    assert (cost.staff, cost.total) == (990_000, 1_590_000)
+    assert problems(lambda: cost_with_staff_time(1, -2, 450)) == [
+        "Antal personaletimer: -2,00 er negativ. Skriv et tal på 0 eller derover."]
 
 
 def test_zero_participants_is_a_danish_error_not_zero_division():
