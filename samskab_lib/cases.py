@@ -215,7 +215,7 @@ class _Reader:
         self._problem("wrong_type", where, expected=text(f"cases.types.{kind}"), value=value)
 
     def _fields(self, data: Any, where: str, allowed: tuple[str, ...],
-                optional: set[str] = frozenset()) -> dict[str, Any]:  # type: ignore[assignment]
+                optional: frozenset[str] | set[str] = frozenset()) -> dict[str, Any]:
         """*data* as a mapping with only *allowed* fields; missing required ones reported."""
         if not isinstance(data, dict):
             self._wrong_type(where, "mapping", data)

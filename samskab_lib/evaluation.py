@@ -181,26 +181,19 @@ class HeatingParameters:
     def problems(self) -> list[str]:
         """Danish problems with these values (empty when they are usable)."""
         found: list[str] = []
-        for name in ("litres_per_year", "kwh_per_litre", "kg_co2_per_litre", "heat_pump_scop",
-                     "boiler_efficiency"):
+        for name in PARAMETER_SOURCES:
             label = text(f"evaluation.parameters.{name}")
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
-                found.append(_error("not_a_number", field=label, value=value))
+            value = _real(getattr(self, name), name, found, label)
+            if value is None:
+                continue
+            if name == "grid_kg_co2_per_kwh":
+                if value < 0:
+                    found.append(_error("negative", field=label, value=number(value, 3)))
             elif value <= 0:
                 found.append(_error("not_positive", field=label, value=number(value, 2)))
             elif name == "boiler_efficiency" and value > 1:
                 found.append(_error("share_above_one", field=label, value=number(value, 2)))
-        grid = text("evaluation.parameters.grid_kg_co2_per_kwh")
-        _amount_named(self.grid_kg_co2_per_kwh, grid, found)
         return found
-
-
-def _amount_named(value: object, label: str, problems: list[str]) -> None:
-    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
-        problems.append(_error("not_a_number", field=label, value=value))
-    elif value < 0:
-        problems.append(_error("negative", field=label, value=number(value, 3)))
 
 
 #: Where each default in :class:`HeatingParameters` comes from: (bib key, is it derived?).

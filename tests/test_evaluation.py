@@ -123,9 +123,17 @@ def test_bad_heating_assumptions_all_reported():
     found = problems(lambda: energy_and_co2_saved(-1, heat_pump_scop=0, boiler_efficiency=1.2))
     assert found == [
         "Antal oliefyr: -1 er negativ. Skriv et tal på 0 eller derover.",
-        "Varmepumpens årsvirkningsgrad (SCOP): 0,00 skal være større end 0.",
         "Oliefyrets årsvirkningsgrad: 1,20 er over 1. Skriv andelen som et tal mellem 0 og 1 "
         "(fx 0,10 for 10 %).",
+        "Varmepumpens årsvirkningsgrad (SCOP): 0,00 skal være større end 0.",
+    ]
+
+
+def test_negative_grid_intensity_and_text_factor_are_named():
+    assert problems(lambda: energy_and_co2_saved(1, grid_kg_co2_per_kwh=-0.1,
+                                                 kwh_per_litre="ti")) == [
+        "Energiindhold i fyringsgasolie: «ti» er ikke et tal. Skriv et tal.",
+        "CO2 pr. kWh el fra nettet: -0,100 er negativ. Skriv et tal på 0 eller derover.",
     ]
 
 
