@@ -21,11 +21,12 @@ from .evaluation_format import number
 from .texts import text
 
 __all__ = [
-    "CostBreakdown", "EnergySaving", "Funnel", "FunnelStage", "GoalAttainment", "GroupRepresentation",
-    "HeatingParameters", "LikertQuestion", "LikertSummary", "PARAMETER_SOURCES",
-    "Representativeness", "UnitCost", "cost_per_participant", "cost_per_staff_trained",
-    "cost_with_staff_time", "default_likert_scale", "dissimilarity_index", "energy_and_co2_saved", "funnel",
-    "goal_attainment", "likert_summary", "parameter_names", "representativeness",
+    "CostBreakdown", "EnergySaving", "Funnel", "FunnelStage", "GoalAttainment",
+    "GroupRepresentation", "HeatingParameters", "LikertQuestion", "LikertSummary",
+    "PARAMETER_SOURCES", "Representativeness", "UnitCost", "cost_per_participant",
+    "cost_per_staff_trained", "cost_with_staff_time", "default_likert_scale",
+    "dissimilarity_index", "energy_and_co2_saved", "funnel", "goal_attainment",
+    "likert_summary", "parameter_names", "representativeness",
 ]
 
 
@@ -377,12 +378,12 @@ def funnel(stages: Mapping[str, int] | Sequence[tuple[str, int]]) -> Funnel:
             problems.append(_error("funnel_grows", stage=name, count=number(count),
                                    previous=prev_name, previous_count=number(prev)))
     _raise_if(problems)
-    first = counts[0]
+    checked = [int(count) for count in counts]  # every count is valid once no problem is left
     result = []
-    for index, ((name, _), count) in enumerate(zip(pairs, counts)):
-        previous = counts[index - 1] if index else None
-        rate = None if index == 0 or previous == 0 else count / previous  # type: ignore[operator]
-        result.append(FunnelStage(name, count, rate, count / first))  # type: ignore[operator,arg-type]
+    for index, ((name, _), count) in enumerate(zip(pairs, checked)):
+        previous = checked[index - 1] if index else 0
+        rate = count / previous if previous else None
+        result.append(FunnelStage(name, count, rate, count / checked[0]))
     return Funnel(tuple(result))
 
 
