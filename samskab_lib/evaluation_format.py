@@ -1,0 +1,18 @@
+"""Danish number formats for evaluation figures: 4.500, 0,85, 10 %."""
+from __future__ import annotations
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """*value* with Danish separators: thousands ``.``, decimals ``,`` (``4.500``, ``0,85``)."""
+    formatted = f"{value:,.{decimals}f}"
+    return formatted.replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def percent(share: float, decimals: int = 0) -> str:
+    """*share* (0.1) as a Danish percentage (``10 %``)."""
+    return f"{number(share * 100, decimals)} %"
+
+
+def money(amount: float, currency: str, decimals: int = 0) -> str:
+    """*amount* with its currency code after it (``5.000 NOK``)."""
+    return f"{number(amount, decimals)} {currency}"

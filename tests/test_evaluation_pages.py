@@ -1,0 +1,36 @@
+"""The built case pages: figures from the library, no code, the widget cell removed."""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from samskab_lib.evaluation import energy_and_co2_saved, goal_attainment
+from samskab_lib.evaluation_charts import co2_chart, goal_attainment_chart
+
+
+def page(site: Path, name: str) -> str:
+    return (site / "book" / "notesboeger" / f"case-{name}.html").read_text(encoding="utf-8")
+
+
+def test_hjoerring_page_shows_library_figures_and_no_code(site: Path):
+    text = page(site, "hjoerring")
+    assert f'alt="{html.escape(goal_attainment_chart(goal_attainment(4500, 300, 0.10)).alt)}"' in text
+    assert f'alt="{html.escape(co2_chart(energy_and_co2_saved(450)).alt)}"' in text
+    assert "67 % af målet nået" in text
+    assert "Energistyrelsen, Håndbog for energikonsulenter (HB2016), tabel 9.3.1." in text
+    assert "from samskab_lib" not in text
+    assert "heating_calculator" not in text  # the form's cell is removed from the web page
+    assert "udfasede_oliefyr_eksempel" in text  # the value a learner changes is shown
+
+
+def test_jevnaker_page_shows_cost_per_participant(site: Path):
+    text = page(site, "jevnaker")
+    assert "Med 80 deltagere er det 5.000 NOK pr. deltager." in text
+    assert "from samskab_lib.cases" not in text
+
+
+def test_nordfjordby_page_says_it_is_fictional(site: Path):
+    text = page(site, "nordfjordby")
+    assert "fiktiv" in text and "eksempeldata" in text
+    assert "Ulighedsindekset er 0,15." in text
+    assert "Jeg ved, hvad mit input blev brugt til" in text
