@@ -24,8 +24,26 @@ from .render_docx import save_docx, to_docx
 from .plan import Activity, PlanSummary, plan_summary
 from .plan_charts import PlanReport, gantt
 from .form import TemplateForm
+from .cases import Case, Fact, list_cases, load_case
+from .evaluation import (HeatingParameters, cost_per_participant, cost_per_staff_trained,
+                         dissimilarity_index, energy_and_co2_saved, funnel, goal_attainment,
+                         likert_summary, representativeness)
 
 __all__ = [
+    # case data and evaluation
+    "Case",
+    "Fact",
+    "HeatingParameters",
+    "cost_per_participant",
+    "cost_per_staff_trained",
+    "dissimilarity_index",
+    "energy_and_co2_saved",
+    "funnel",
+    "goal_attainment",
+    "likert_summary",
+    "list_cases",
+    "load_case",
+    "representativeness",
     "AccessibleFigure",
     "Exercise",
     "InputError",

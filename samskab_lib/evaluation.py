@@ -5,6 +5,11 @@ Every function is pure: it checks its input, computes, and returns a small froze
 Bad input raises :class:`~samskab_lib.errors.InputError` listing every problem in Danish
 (never a NaN and never a ``ZeroDivisionError``). Drawing is in :mod:`evaluation_charts`,
 tables in :mod:`evaluation_tables`.
+
+Two figures live in their own modules and are re-exported here so that every evaluation
+figure has one home: the ranking of the 18 keys (:func:`aggregate_rankings`, from
+:mod:`ranking`) and the time line and resource total of a filled plan (:func:`plan_summary`,
+from :mod:`plan`).
 """
 from __future__ import annotations
 
@@ -18,6 +23,8 @@ from numpy.typing import ArrayLike
 
 from .errors import InputError
 from .evaluation_format import number
+from .plan import PlanSummary, plan_summary
+from .ranking import RankedKey, aggregate_rankings
 from .texts import text
 
 __all__ = [
@@ -27,6 +34,7 @@ __all__ = [
     "cost_per_staff_trained", "cost_with_staff_time", "default_likert_scale",
     "dissimilarity_index", "energy_and_co2_saved", "funnel", "goal_attainment",
     "likert_summary", "parameter_names", "representativeness",
+    "PlanSummary", "RankedKey", "aggregate_rankings", "plan_summary",
 ]
 
 
