@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT
+ROOT = Path(__file__).resolve().parent.parent
 from samskab_lib.cases import (EXAMPLE_DATA, facts_table, figures_table, list_cases, load_case,
                                participants_table, results_table, steps_table)
 from samskab_lib.errors import InputError

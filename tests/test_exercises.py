@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+ROOT = Path(__file__).resolve().parent.parent
 from samskab_lib.danish_labels import write_catalogue
 from samskab_lib.exercises import load_exercises
 from samskab_lib.texts import text
