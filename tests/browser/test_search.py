@@ -10,7 +10,10 @@ from browsing import open_page
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize("query, expected_page", [("samskabelse", "intro.html")])
+@pytest.mark.parametrize("query, expected_page", [
+    ("målgruppeanalyse", "trin/undersoeg.html"),
+    ("framtidsverksted", "cases/jevnaker.html"),
+])
 def test_search_finds_a_page_for_a_danish_query(browser, base_url: str, query: str, expected_page: str) -> None:
     context, page, visit = open_page(browser, f"{base_url}search.html?q={quote(query)}")
     page.wait_for_selector("#search-results ul.search li", timeout=15_000)
