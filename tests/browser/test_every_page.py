@@ -1,10 +1,12 @@
 """Every page of the built site in a real browser: own host only, no errors, WCAG 2.1 AA, phone width."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browsing import open_page, site_pages
+from browsing import PageVisit, open_page, site_pages
 
 pytestmark = pytest.mark.browser
 
@@ -12,24 +14,37 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PHONE = {"width": 375, "height": 812}
 
 
+@pytest.fixture(scope="session")
+def desktop_visit(browser, base_url: str) -> Callable[[str], tuple[PageVisit, list[str]]]:
+    """Load each page once at desktop width; remember its requests, errors and axe violations."""
+    visits: dict[str, tuple[PageVisit, list[str]]] = {}
+
+    def visit(path: str) -> tuple[PageVisit, list[str]]:
+        if path not in visits:
+            context, page, record = open_page(browser, base_url + path)
+            results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+            context.close()
+            violations = [
+                f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
+                for v in results.response["violations"]
+            ]
+            visits[path] = (record, violations)
+        return visits[path]
+
+    return visit
+
+
 @pytest.mark.parametrize("path", site_pages())
-def test_page_loads_only_from_own_host_without_errors(browser, base_url: str, path: str) -> None:
-    context, _page, visit = open_page(browser, base_url + path)
-    context.close()
+def test_page_loads_only_from_own_host_without_errors(desktop_visit, path: str) -> None:
+    visit, _violations = desktop_visit(path)
     assert visit.foreign == [], f"{path} asked other hosts: {visit.foreign}"
     assert visit.failed == [], f"{path} had failed requests: {visit.failed}"
     assert visit.console_errors == [], f"{path} logged errors: {visit.console_errors}"
 
 
 @pytest.mark.parametrize("path", site_pages())
-def test_page_has_no_wcag_21_aa_violations(browser, base_url: str, path: str) -> None:
-    context, page, _visit = open_page(browser, base_url + path)
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    context.close()
-    violations = [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
-        for v in results.response["violations"]
-    ]
+def test_page_has_no_wcag_21_aa_violations(desktop_visit, path: str) -> None:
+    _visit, violations = desktop_visit(path)
     assert violations == [], f"{path}: " + "; ".join(violations)
 
 
