@@ -6,6 +6,7 @@ reads and edits well in Word and LibreOffice, and a screen reader finds its stru
 from __future__ import annotations
 
 import io
+import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -18,15 +19,32 @@ from docx.shared import Pt
 from .render import Block, document
 from .templates import Filled
 
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
 WIDE_TABLE = 5  # tables with more columns than this turn the page to landscape
 BLANK_LINES = 2  # empty paragraphs under an empty text field, room to write by hand
 
 
 def to_docx(filled: Filled, show_help: bool | None = None) -> bytes:
-    """The template as the bytes of a ``.docx`` file."""
+    """The template as the bytes of a ``.docx`` file; the same input gives the same bytes."""
     doc = build_docx(filled, show_help)
     buffer = io.BytesIO()
     doc.save(buffer)
+    return _reproducible(buffer.getvalue())
+
+
+def _reproducible(docx_bytes: bytes) -> bytes:
+    """Rewrite the .docx zip with fixed entry times, so unchanged content is unchanged bytes.
+
+    Repeated builds then leave the book's downloads (and the pages that link them) untouched.
+    """
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            fixed = zipfile.ZipInfo(entry.filename, date_time=_ZIP_EPOCH)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(entry.filename))
     return buffer.getvalue()
 
 

@@ -6,9 +6,11 @@
 """
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
+import matplotlib
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
@@ -45,12 +47,18 @@ FIGURES: dict[str, Any] = {"fem-trin": steps_overview}
 
 
 def draw_generated_figures(app: Sphinx) -> None:
-    """Write every figure in :data:`FIGURES` as SVG to ``book/_generated``."""
+    """Write every figure in :data:`FIGURES` as SVG to ``book/_generated`` (same figure, same bytes)."""
     target = Path(app.srcdir) / "book" / GENERATED
     target.mkdir(parents=True, exist_ok=True)
     for name, draw in FIGURES.items():
         figure: AccessibleFigure = draw()
-        figure.save(str(target / f"{name}.svg"), format="svg")
+        buffer = io.BytesIO()
+        with matplotlib.rc_context({"svg.hashsalt": name}):
+            figure.figure.savefig(buffer, format="svg", metadata={"Date": None})
+        path = target / f"{name}.svg"
+        # Only a changed figure is written, so a rebuild without changes re-reads no page.
+        if not path.is_file() or path.read_bytes() != buffer.getvalue():
+            path.write_bytes(buffer.getvalue())
 
 
 class LibraryFigure(SphinxDirective):
