@@ -21,7 +21,9 @@ def desktop_visit(browser, base_url: str) -> Callable[[str], tuple[PageVisit, li
 
     def visit(path: str) -> tuple[PageVisit, list[str]]:
         if path not in visits:
-            context, page, record = open_page(browser, base_url + path)
+            context, page, loaded = open_page(browser, base_url + path)
+            # A snapshot of the page load: axe fetches stylesheets itself while it checks.
+            record = PageVisit(list(loaded.foreign), list(loaded.failed), list(loaded.console_errors))
             results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
             context.close()
             violations = [
