@@ -19,7 +19,7 @@ from .texts import text
 
 @dataclass(frozen=True)
 class Theme:
-    """A group of keys, e.g. *Formål og handlingsrum*."""
+    """A group of keys, e.g. *Formål og handlerum*."""
 
     id: str
     name: str

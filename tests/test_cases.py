@@ -102,7 +102,7 @@ def test_case_tables_for_the_pages():
     steps = steps_table(case).to_markdown()
     assert "| 1 | Behov |" in steps and "| 3 | Løsninger |" in steps
     participants = participants_table(case).to_markdown()
-    assert "| Innbyggere | ukendt | ukendt | Annoncer i lokale aviser og på sociale medier | jevnaker2017 |" in participants
+    assert "| Borgere | ukendt | ukendt | Annoncer i lokale aviser og på sociale medier | jevnaker2017 |" in participants
     assert "| Deltagere i alt | 80 | jevnaker2017 |" in participants
     results = results_table(case)
     kinds = [row[0] for row in results.rows]

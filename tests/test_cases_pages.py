@@ -44,7 +44,7 @@ def test_nordfjordby_budget_adds_up(site: Path):
 def test_jevnaker_cost_per_participant_is_stated_with_its_source(site: Path):
     text = _text(site / "book" / "cases" / "jevnaker.html")
     per_participant = 400_000 / 80
-    assert f"{per_participant:,.0f}".replace(",", ".") + " kr. pr. deltager" in text
+    assert f"{per_participant:,.0f}".replace(",", ".") + " norske kroner pr. deltager" in text
     assert "80 personer deltog" in text and "35" in text
     assert "Kritikfasen" in text and "Fantasifasen" in text and "Virkeliggørelsesfasen" in text
     assert "Jungk" in text

@@ -10,7 +10,7 @@ import pytest
 from samskab_lib import steps_overview
 
 STEP_PAGES = ["afklar", "undersoeg", "planlaeg", "implementer", "evaluer"]
-METHODS = ["Fokusgruppe", "Interview", "Onlinespørgeskema", "Think-aloud-test", "Workshop",
+METHODS = ["Fokusgruppe", "Interview", "Onlinespørgeskema", "Tænke-højt-test", "Workshop",
            "Åbent borgermøde", "Byvandring"]
 
 
