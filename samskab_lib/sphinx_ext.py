@@ -18,6 +18,7 @@ from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
 from . import sphinx_citations, sphinx_site
+from .sphinx_tables import LibraryTable
 from .charts import AccessibleFigure, steps_overview
 from .sphinx_templates import setup as setup_templates
 
@@ -89,6 +90,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", link_repository_if_set)
     app.connect("builder-inited", draw_generated_figures)
     app.add_directive("samskab-figur", LibraryFigure)
+    app.add_directive("samskab-tabel", LibraryTable)
     sphinx_site.setup(app)
     sphinx_citations.register()
     setup_templates(app)
