@@ -56,3 +56,9 @@ def test_citations_join_authors_in_danish(site: Path):
     found = [c for p in pages(site) for c in citations.findall(p.read_text(encoding="utf-8"))]
     assert any(" og " in c for c in found), "no citation with two authors found"
     assert [c for c in found if " and " in c] == []
+
+
+def test_no_page_carries_unused_widget_state(site: Path):
+    heavy = [p.relative_to(site).as_posix() for p in pages(site)
+             if "application/vnd.jupyter.widget-state+json" in p.read_text(encoding="utf-8")]
+    assert heavy == []
