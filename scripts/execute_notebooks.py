@@ -50,7 +50,8 @@ def execute(path: Path) -> tuple[Path, nbformat.NotebookNode | None, float]:
 
 def main() -> int:
     cache = get_cache(str(CACHE))
-    stale = [p for p in notebooks() if _uncached(cache, p)]
+    # Biggest first, so the two workers finish at about the same time.
+    stale = sorted((p for p in notebooks() if _uncached(cache, p)), key=lambda p: -p.stat().st_size)
     if not stale:
         return 0
     workers = min(len(stale), os.cpu_count() or 1)
