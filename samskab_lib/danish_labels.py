@@ -3,8 +3,9 @@
 - sphinx-exercise translates its titles ("Exercise", "Solution to") through the gettext
   catalogue ``exercise`` but ships no Danish one. This extension writes that catalogue from the
   library's texts at start-up and registers it.
-- myst-nb labels folded notebook cells ("Show code cell source"); the labels are set from the
-  library's texts too.
+- myst-nb labels folded notebook cells ("Show code cell source"), sphinx-togglebutton its
+  folded blocks and the theme its search field; these are set from the library's texts too.
+  (Labels in Sphinx's and the themes' own templates are in ``book/_locales/da``.)
 
 Load it after ``sphinx_exercise``.
 """
@@ -45,6 +46,10 @@ def set_cell_prompts(app: Sphinx, config: Config) -> None:
     """Label folded notebook cells in Danish (myst-nb reads these at builder-inited)."""
     config.nb_code_prompt_show = text("danish_labels.code_prompt_show")
     config.nb_code_prompt_hide = text("danish_labels.code_prompt_hide")
+    config.togglebutton_hint = text("danish_labels.toggle_hint_show")
+    config.togglebutton_hint_hide = text("danish_labels.toggle_hint_hide")
+    config.html_theme_options = {**(config.html_theme_options or {}),
+                                 "search_bar_text": text("danish_labels.search_bar_text")}
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

@@ -4,7 +4,8 @@
   offer live code on reading pages (learners run notebooks in Binder or Jupyter instead).
 - Removes embedded ipywidgets state: widget cells are removed from reading pages, so the
   state (hundreds of kilobytes for a form) would only be downloaded, never used.
-- Gives the navigation's fold-out toggles (``<summary>``) an accessible name.
+- Gives the navigation's fold-out toggles (``<summary>``) an accessible name, and folded
+  notebook cells a Danish one.
 - Replaces docutils' deprecated ARIA role on bibliography entries (``doc-biblioentry``) with
   ``listitem``, which its ``role="list"`` container requires.
 """
@@ -21,6 +22,7 @@ from .texts import text
 _THIRD_PARTY_MARKERS = ("THEBE_JS_URL", "sphinx-thebe", "thebe")
 _WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 _ARIA_FIXES = {' role="doc-biblioentry"': ' role="listitem"'}
+_MYST_NB_TOGGLE = 'aria-label="Toggle hidden content"'  # myst-nb's fixed English label
 
 
 def _is_unwanted_script(script: Any) -> bool:
@@ -40,6 +42,7 @@ def clean_page(app: Sphinx, pagename: str, templatename: str, context: dict[str,
     body = context.get("body", "")
     for old, new in _ARIA_FIXES.items():
         body = body.replace(old, new)
+    body = body.replace(_MYST_NB_TOGGLE, f'aria-label="{text("site.toggle_hidden_content")}"')
     context["body"] = body
     if "generate_toctree_html" in context:
         context["generate_toctree_html"] = _name_toggles(context["generate_toctree_html"])

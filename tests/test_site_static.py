@@ -62,3 +62,13 @@ def test_no_page_carries_unused_widget_state(site: Path):
     heavy = [p.relative_to(site).as_posix() for p in pages(site)
              if "application/vnd.jupyter.widget-state+json" in p.read_text(encoding="utf-8")]
     assert heavy == []
+
+
+ENGLISH_UI = ("Link to this heading", "Skip to main content", "Toggle primary sidebar",
+              "Toggle hidden content", "Search this book", "previous page", "Color mode")
+
+
+def test_page_controls_speak_danish(site: Path):
+    english = {p.relative_to(site).as_posix(): [s for s in ENGLISH_UI if s in p.read_text(encoding="utf-8")]
+               for p in pages(site)}
+    assert {k: v for k, v in english.items() if v} == {}
