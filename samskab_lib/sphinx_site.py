@@ -5,7 +5,7 @@
 - Removes embedded ipywidgets state: widget cells are removed from reading pages, so the
   state (hundreds of kilobytes for a form) would only be downloaded, never used.
 - Gives the navigation's fold-out toggles (``<summary>``) an accessible name, and folded
-  notebook cells a Danish one.
+  notebook cells a Danish one; the notebook execution table gets Danish column headers.
 - Replaces docutils' deprecated ARIA role on bibliography entries (``doc-biblioentry``) with
   ``listitem``, which its ``role="list"`` container requires.
 """
@@ -23,6 +23,8 @@ _THIRD_PARTY_MARKERS = ("THEBE_JS_URL", "sphinx-thebe", "thebe")
 _WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 _ARIA_FIXES = {' role="doc-biblioentry"': ' role="listitem"'}
 _MYST_NB_TOGGLE = 'aria-label="Toggle hidden content"'  # myst-nb's fixed English label
+# myst-nb's fixed English column headers of {nb-exec-table}
+_EXEC_TABLE_HEADERS = ("Document", "Modified", "Method", "Run Time (s)", "Status")
 
 
 def _is_unwanted_script(script: Any) -> bool:
@@ -43,6 +45,9 @@ def clean_page(app: Sphinx, pagename: str, templatename: str, context: dict[str,
     for old, new in _ARIA_FIXES.items():
         body = body.replace(old, new)
     body = body.replace(_MYST_NB_TOGGLE, f'aria-label="{text("site.toggle_hidden_content")}"')
+    for header in _EXEC_TABLE_HEADERS:
+        body = body.replace(f'<th class="head"><p>{header}</p></th>',
+                            f'<th class="head"><p>{text(f"site.exec_table.{header}")}</p></th>')
     context["body"] = body
     if "generate_toctree_html" in context:
         context["generate_toctree_html"] = _name_toggles(context["generate_toctree_html"])

@@ -64,7 +64,7 @@ def test_no_page_carries_unused_widget_state(site: Path):
     assert heavy == []
 
 
-ENGLISH_UI = ("Link to this heading", "Skip to main content", "Toggle primary sidebar",
+ENGLISH_UI = ("Link to this heading", "Skip to main content", "Toggle primary sidebar", "Run Time (s)",
               "Toggle hidden content", "Search this book", "previous page", "Color mode")
 
 
