@@ -99,6 +99,8 @@ def check_command(args: argparse.Namespace) -> int:
 def fill_command(args: argparse.Namespace) -> int:
     if args.output and len(args.files) > 1:
         return _fail([text("template_cli.output_needs_one")], status=2)
+    if args.output == "-" and args.format == "docx":
+        return _fail([text("template_cli.no_docx_to_screen")], status=2)
     suffix, render = FORMATS[args.format]
     failed = 0
     files = tqdm(args.files, unit=" " + text("template_cli.progress"), file=sys.stderr,
@@ -112,6 +114,9 @@ def fill_command(args: argparse.Namespace) -> int:
         except InputError as error:
             failed += 1
             _report(error.problems)
+            continue
+        if args.output == "-":
+            sys.stdout.write(content.decode("utf-8"))
             continue
         problem = _write(target, content, args.force)
         if problem:

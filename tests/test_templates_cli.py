@@ -165,3 +165,20 @@ def test_batch_continues_after_a_failed_file_and_shows_progress(tmp_path: Path):
     assert "1 af 4 filer havde fejl." in result.stderr
     assert "4/4" in result.stderr  # the progress bar reached the end
     assert "Traceback" not in result.stderr
+
+
+def test_udfyld_dash_prints_markdown_and_writes_no_file(capsys, tmp_path: Path, monkeypatch):
+    source = _example(tmp_path, "samarbejdsplan")
+    monkeypatch.chdir(tmp_path)
+    status, out, _ = _run(capsys, "udfyld", str(source), "--format", "md", "-o", "-")
+    assert status == 0
+    assert out.startswith("# Plan for samarbejdet")
+    assert not (tmp_path / "-").exists()
+
+
+def test_udfyld_refuses_word_on_the_screen(capsys, tmp_path: Path):
+    source = _example(tmp_path, "samarbejdsplan")
+    status, out, err = _run(capsys, "udfyld", str(source), "-o", "-")
+    assert status == 2
+    assert "Word-dokument kan ikke vises på skærmen" in err
+    assert out == ""
