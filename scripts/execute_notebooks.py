@@ -16,6 +16,8 @@ from pathlib import Path
 import nbformat
 from jupyter_cache import get_cache
 from myst_nb.core.read import read_myst_markdown_notebook
+
+from samskab_lib.texts import text
 from jupyter_cache.cache.main import CacheBundleIn
 from jupyter_cache.executors.utils import single_nb_execution
 
@@ -55,11 +57,11 @@ def main() -> int:
     if not stale:
         return 0
     workers = min(len(stale), os.cpu_count() or 1)
-    print(f"Kører {len(stale)} notesbøger på {workers} kerner ...", flush=True)
+    print(text("build.executing", count=len(stale), workers=workers), flush=True)
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for path, executed, seconds in pool.map(execute, stale):
             if executed is None:
-                print(f"  {path.relative_to(ROOT)}: fejlede; bogbyggeriet viser fejlen", flush=True)
+                print(text("build.execution_failed", path=path.relative_to(ROOT)), flush=True)
                 continue
             cache.cache_notebook_bundle(
                 CacheBundleIn(executed, str(path), data={"execution_seconds": seconds}),

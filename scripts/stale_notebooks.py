@@ -13,38 +13,43 @@ import shutil
 import time
 from pathlib import Path
 
+from samskab_lib.texts import text
+
 ROOT = Path(__file__).resolve().parent.parent
 DEPENDENCIES = ("samskab_lib", "cases", "templates")
 SUFFIXES = {".py", ".yml", ".yaml", ".csv", ".json", ".j2"}
-BUILD = ROOT / "_build"
-STAMP = BUILD / ".library-hash"
-CACHE = BUILD / ".jupyter_cache"
 
 
-def library_hash() -> str:
+def library_hash(root: Path = ROOT) -> str:
+    """One hash over every source file the notebooks depend on."""
     digest = hashlib.sha256()
     for folder in DEPENDENCIES:
-        for path in sorted((ROOT / folder).rglob("*")):
+        for path in sorted((root / folder).rglob("*")):
             if path.suffix in SUFFIXES and "__pycache__" not in path.parts:
-                digest.update(str(path.relative_to(ROOT)).encode())
+                digest.update(str(path.relative_to(root)).encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
-def main() -> None:
-    current = library_hash()
-    previous = STAMP.read_text() if STAMP.is_file() else None
+def main(root: Path = ROOT) -> bool:
+    """Empty the cache and mark the pages changed if the library changed; True if it did."""
+    build = root / "_build"
+    stamp, cache = build / ".library-hash", build / ".jupyter_cache"
+    current = library_hash(root)
+    previous = stamp.read_text() if stamp.is_file() else None
     if previous == current:
-        return
-    if previous is not None or CACHE.exists():
-        shutil.rmtree(CACHE, ignore_errors=True)
+        return False
+    changed = previous is not None or cache.exists()
+    if changed:
+        shutil.rmtree(cache, ignore_errors=True)
         now = time.time()
-        for page in (ROOT / "book").rglob("*"):
+        for page in (root / "book").rglob("*"):
             if page.suffix in {".ipynb", ".md"}:
                 os.utime(page, (now, now))
-        print("samskab_lib, cases or templates changed: every notebook will re-execute.")
-    BUILD.mkdir(exist_ok=True)
-    STAMP.write_text(current)
+        print(text("build.library_changed"))
+    build.mkdir(exist_ok=True)
+    stamp.write_text(current)
+    return changed
 
 
 if __name__ == "__main__":
