@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .keys import key
 from .templates import Field, Filled
 from .texts import text
 
@@ -95,7 +96,14 @@ def _sections(spec: Field, rows: Sequence[dict[str, Any]], level: int) -> list[B
 def _cell(spec: Field, value: Any) -> str:
     if spec.type == "liste" and isinstance(value, list):
         return "\n".join(format_value(v) for v in value)
+    if spec.shows == "nøgle" and isinstance(value, int) and not isinstance(value, bool):
+        return _key_with_title(value)
     return format_value(value)
+
+
+def _key_with_title(number: int) -> str:
+    """A key number as a reader sees it on the poster: "9 – <the key's Danish title>"."""
+    return text("template_render.key_with_title", number=number, title=key(number).title)
 
 
 def _number(value: Any) -> float:

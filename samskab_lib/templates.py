@@ -40,6 +40,7 @@ class Field:
     date_order: tuple[str, str] | None = None
     layout: str = "tabel"
     blank_rows: tuple[str, ...] = ()
+    shows: str | None = None  # how a value is shown to readers, e.g. "nøgle": number and title
 
     @property
     def label(self) -> str:
@@ -121,6 +122,7 @@ def _field(raw: Mapping[str, Any], text_key: str, types: tuple[str, ...]) -> Fie
         max_rows=raw.get("max_rows"), totals=bool(raw.get("totals", False)),
         date_order=tuple(order) if order else None, layout=raw.get("layout", "tabel"),
         blank_rows=tuple(str(r) for r in raw.get("blank_rows", ())),
+        shows=raw.get("shows"),
     )
 
 

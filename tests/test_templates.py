@@ -6,8 +6,8 @@ import io
 import pytest
 from docx import Document
 
-from samskab_lib import (blank, list_templates, load_example, load_template, to_docx, to_html,
-                         to_markdown, validate)
+from samskab_lib import (blank, key, list_templates, load_example, load_template, to_docx,
+                         to_html, to_markdown, validate)
 from samskab_lib.render import format_value
 from samskab_lib.templates import template_ids
 
@@ -173,3 +173,11 @@ def test_danish_number_format():
     assert format_value(12.5) == "12,5"
     assert format_value(1234.25) == "1.234,25"
     assert format_value(30.0) == "30"
+
+
+def test_group_poster_shows_each_key_with_its_title():
+    poster = load_example("gruppeplakat")
+    first = poster.values["top_fem"][0]["nøgle"]
+    expected = f"{first} – {key(first).title}"
+    assert expected in to_markdown(poster)
+    assert expected in to_html(poster)
