@@ -15,7 +15,7 @@ $(INSTALLED): requirements.txt pyproject.toml
 
 book: $(INSTALLED)
 	$(BIN)/python scripts/stale_notebooks.py
-	$(BIN)/python scripts/execute_notebooks.py
+	$(BIN)/python scripts/execute_notebooks.py --background
 	$(BIN)/jupyter-book build . --warningiserror --nitpick --keep-going
 	@echo "Bogen er bygget. Åbn _build/html/index.html"
 

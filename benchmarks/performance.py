@@ -8,7 +8,8 @@ It copies the committed files into a temporary folder (a cold start: no _build, 
 cache) and measures there, so the work tree is left alone:
 
 - cold strict build (what `make book` runs, every notebook executed) and its floor: the same
-  sources built by plain `sphinx-build` from the generated configuration with execution off;
+  sources built by plain `sphinx-build` from the generated configuration with execution off
+  (each run ``--repeat`` times, alternating, and the medians compared: this machine is noisy);
 - a no-change rebuild, and a rebuild after touching one chapter;
 - execution time of each notebook (from the build environment, as `{nb-exec-table}` shows it);
 - bytes a browser transfers (Debian's Chromium): first visit to the front page, first visit to a
@@ -25,6 +26,7 @@ import json
 import os
 import pickle
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -63,7 +65,7 @@ def copy_committed(target: Path) -> Path:
 def make_book(project: Path) -> float:
     """What `make book` runs once the environment exists."""
     return (run([str(BIN / "python"), "scripts/stale_notebooks.py"], project)
-            + run([str(BIN / "python"), "scripts/execute_notebooks.py"], project)
+            + run([str(BIN / "python"), "scripts/execute_notebooks.py", "--background"], project)
             + run([str(BIN / "jupyter-book"), "build", ".", *STRICT], project))
 
 
@@ -151,15 +153,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-venv", action="store_true", help="skip the fresh-install measurement")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="cold and floor builds are each run this often; the median counts")
     args = parser.parse_args()
     report: dict[str, object] = {"cores": os.cpu_count()}
     with tempfile.TemporaryDirectory(prefix="samskab-bench-") as tmp:
-        floor_copy = copy_committed(Path(tmp) / "floor")
-        report["floor build (plain sphinx, no execution) s"] = round(floor_build(floor_copy), 1)
-        project = copy_committed(Path(tmp) / "book")
-        report["cold strict build s"] = round(make_book(project), 1)
-        report["cold / floor"] = round(report["cold strict build s"]
-                                       / report["floor build (plain sphinx, no execution) s"], 2)
+        floors, colds = [], []
+        for run_number in range(args.repeat):
+            # Alternate floor and cold builds, so both meet the same machine load.
+            floors.append(floor_build(copy_committed(Path(tmp) / f"floor{run_number}")))
+            project = copy_committed(Path(tmp) / f"book{run_number}")
+            colds.append(make_book(project))
+        floor, cold = statistics.median(floors), statistics.median(colds)
+        report["floor build (plain sphinx, no execution) s"] = round(floor, 1)
+        report["cold strict build s"] = round(cold, 1)
+        report["cold / floor"] = round(cold / floor, 2)
+        report["runs (floor; cold) s"] = (f"{'/'.join(f'{x:.1f}' for x in floors)}; "
+                                          f"{'/'.join(f'{x:.1f}' for x in colds)}")
         report["no-change rebuild s"] = round(make_book(project), 1)
         chapter = project / "book" / "intro.md"
         chapter.write_text(chapter.read_text(encoding="utf-8") + "\n", encoding="utf-8")

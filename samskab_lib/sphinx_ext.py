@@ -17,7 +17,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
-from . import sphinx_citations, sphinx_site
+from . import sphinx_citations, sphinx_execution, sphinx_site
 from .sphinx_tables import LibraryTable
 from .charts import AccessibleFigure, steps_overview
 from .sphinx_templates import setup as setup_templates
@@ -92,6 +92,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("samskab-figur", LibraryFigure)
     app.add_directive("samskab-tabel", LibraryTable)
     sphinx_site.setup(app)
+    sphinx_execution.setup(app)
     sphinx_citations.register()
     setup_templates(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
