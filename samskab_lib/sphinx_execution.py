@@ -18,16 +18,22 @@ LONGEST_WAIT_SECONDS = 900
 
 
 def _running(pid_text: str) -> bool:
+    """Whether the process is alive (a finished process not yet reaped counts as done)."""
     try:
         os.kill(int(pid_text), 0)
     except (ValueError, ProcessLookupError, PermissionError):
         return False
+    status = Path(f"/proc/{int(pid_text)}/stat")
+    if status.is_file():
+        state = status.read_text().rsplit(")", 1)[-1].split()[0]
+        return state != "Z"
     return True
 
 
 def wait_for_background_execution(app: Sphinx, docname: str, source: list[str]) -> None:
     """Before a notebook is read, wait while the background execution is still running."""
-    if not str(app.env.doc2path(docname)).endswith(".ipynb"):
+    is_notebook = str(app.env.doc2path(docname)).endswith(".ipynb")
+    if not is_notebook and "kernelspec:" not in source[0][:1000]:  # MyST Markdown notebooks too
         return
     marker = Path(app.srcdir) / MARKER
     deadline = time.monotonic() + LONGEST_WAIT_SECONDS
