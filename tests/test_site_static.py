@@ -72,3 +72,17 @@ def test_page_controls_speak_danish(site: Path):
     english = {p.relative_to(site).as_posix(): [s for s in ENGLISH_UI if s in p.read_text(encoding="utf-8")]
                for p in pages(site)}
     assert {k: v for k, v in english.items() if v} == {}
+
+
+def test_headings_never_skip_a_level(site: Path):
+    skipped, checked = {}, 0
+    for page in pages(site):
+        article = page.read_text(encoding="utf-8").split('<article class="bd-article">', 1)
+        if len(article) < 2:
+            continue
+        checked += 1
+        levels = [int(level) for level in re.findall(r"<h([1-6])[\s>]", article[1].split("</article>")[0])]
+        jumps = [(a, b) for a, b in zip(levels, levels[1:]) if b > a + 1]
+        if jumps:
+            skipped[page.relative_to(site).as_posix()] = jumps
+    assert checked >= 30 and skipped == {}
