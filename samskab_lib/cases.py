@@ -18,7 +18,7 @@ import yaml
 
 from .errors import InputError
 from .evaluation import default_likert_scale
-from .evaluation_format import money, percent
+from .formatting import money, percent
 from .resources import cases_dir
 from .tables import Table
 from .texts import text

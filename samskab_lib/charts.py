@@ -1,13 +1,13 @@
 """Figures for the book and the notebooks. Computing is elsewhere; these only draw."""
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import base64
 import html
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from matplotlib import rc_context
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 from PIL import Image
@@ -42,9 +42,12 @@ class AccessibleFigure:
         return (f'<img src="data:image/png;base64,{data}" alt="{html.escape(self.alt)}" '
                 'style="max-width:100%;height:auto">')
 
-    def save(self, path: str, **options: object) -> None:
-        """Write the figure to *path* (format from the suffix, e.g. ``.svg``)."""
-        self.figure.savefig(path, **options)
+    def svg(self) -> bytes:
+        """The figure as SVG; the same figure gives the same bytes (no date, fixed ids)."""
+        buffer = io.BytesIO()
+        with rc_context({"svg.hashsalt": self.alt}):
+            self.figure.savefig(buffer, format="svg", metadata={"Date": None})
+        return buffer.getvalue()
 
 
 def steps_overview(steps: Sequence[Step] | None = None) -> AccessibleFigure:

@@ -22,7 +22,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from .errors import InputError
-from .evaluation_format import number
+from .formatting import number
 from .plan import PlanSummary, plan_summary
 from .ranking import RankedKey, aggregate_rankings
 from .texts import text

@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 
 from .charts import AccessibleFigure, _wrap
 from .evaluation import EnergySaving, Funnel, GoalAttainment, LikertSummary, Representativeness
-from .evaluation_format import number, percent
+from .formatting import number, percent
 from .palette import OKABE_ITO, TEXT_COLOUR
 from .texts import text
 

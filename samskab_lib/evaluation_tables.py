@@ -5,7 +5,7 @@ from __future__ import annotations
 from .evaluation import (PARAMETER_SOURCES, EnergySaving, Funnel, GoalAttainment,
                          HeatingParameters, LikertSummary, Representativeness, UnitCost,
                          parameter_names)
-from .evaluation_format import money, number, percent
+from .formatting import money, number, percent
 from .tables import Table
 from .texts import text
 

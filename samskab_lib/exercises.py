@@ -5,10 +5,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from .errors import InputError
-from .resources import DATA_DIR
+from .resources import read_data
 from .texts import text
 
 
@@ -30,8 +28,7 @@ class Exercise:
 @lru_cache(maxsize=1)
 def load_exercises() -> tuple[Exercise, ...]:
     """Return every exercise in book order."""
-    with (DATA_DIR / "exercises.yml").open(encoding="utf-8") as handle:
-        return tuple(Exercise(**row) for row in yaml.safe_load(handle))
+    return tuple(Exercise(**row) for row in read_data("exercises.yml"))
 
 
 def select_exercises(ids: Sequence[str] | None) -> list[Exercise]:

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
-
-import yaml
 
 from .errors import InputError
-from .resources import DATA_DIR
+from .resources import read_data
 from .tables import Table
 from .texts import text
 
@@ -47,21 +44,15 @@ class SupplementaryKey:
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    with (DATA_DIR / "keys.yml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
-
-
-@lru_cache(maxsize=1)
 def load_themes() -> tuple[Theme, ...]:
     """The five themes in the order the book presents them."""
-    return tuple(Theme(**row) for row in _data()["themes"])
+    return tuple(Theme(**row) for row in read_data("keys.yml")["themes"])
 
 
 @lru_cache(maxsize=1)
 def load_keys() -> tuple[Key, ...]:
     """The 18 keys in the seminar's numbering."""
-    return tuple(Key(**row) for row in _data()["keys"])
+    return tuple(Key(**row) for row in read_data("keys.yml")["keys"])
 
 
 def key(number: int) -> Key:
@@ -74,12 +65,12 @@ def key(number: int) -> Key:
 
 def supplementary_keys() -> tuple[SupplementaryKey, ...]:
     """The keys the participants added, in the seminar's order."""
-    return tuple(SupplementaryKey(**row) for row in _data()["supplementary"])
+    return tuple(SupplementaryKey(**row) for row in read_data("keys.yml")["supplementary"])
 
 
 def seminar_top_five() -> tuple[int, ...]:
     """Numbers of the five keys the seminar ranked highest (the source gives no order among them)."""
-    return tuple(_data()["seminar_top_five"])
+    return tuple(read_data("keys.yml")["seminar_top_five"])
 
 
 def keys_by_theme() -> dict[Theme, tuple[Key, ...]]:

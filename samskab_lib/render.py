@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .formatting import number
 from .keys import key
 from .templates import Field, Filled
 from .texts import text
@@ -117,11 +118,9 @@ def format_value(value: Any) -> str:
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
+        return number(value)
     if isinstance(value, float):
-        if value.is_integer():
-            return format_value(int(value))
-        return f"{value:,.2f}".rstrip("0").replace(",", "X").replace(".", ",").replace("X", ".")
+        return number(value, 2).rstrip("0").rstrip(",")
     if isinstance(value, date):
         return value.isoformat()
     return str(value)

@@ -1,11 +1,22 @@
 """Find the project's data folders, in a source checkout and in an installed wheel."""
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
 LOCALE_DIR = PACKAGE_DIR / "locale"
+
+
+@lru_cache(maxsize=None)
+def read_data(name: str) -> Any:
+    """The YAML file *name* (e.g. ``"keys.yml"``) from the package's data folder."""
+    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
 
 
 def _top_level(name: str) -> Path:

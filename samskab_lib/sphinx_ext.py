@@ -6,11 +6,10 @@
 """
 from __future__ import annotations
 
-import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import matplotlib
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
@@ -18,8 +17,8 @@ from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
 from . import sphinx_citations, sphinx_execution, sphinx_site
-from .sphinx_tables import LibraryTable
 from .charts import AccessibleFigure, steps_overview
+from .sphinx_tables import LibraryTable
 from .sphinx_templates import setup as setup_templates
 
 GENERATED = "_generated"
@@ -44,7 +43,7 @@ def link_repository_if_set(app: Sphinx, config: Config) -> None:
     config.html_theme_options = options
 
 
-FIGURES: dict[str, Any] = {"fem-trin": steps_overview}
+FIGURES: dict[str, Callable[[], AccessibleFigure]] = {"fem-trin": steps_overview}
 
 
 def draw_generated_figures(app: Sphinx) -> None:
@@ -52,14 +51,11 @@ def draw_generated_figures(app: Sphinx) -> None:
     target = Path(app.srcdir) / "book" / GENERATED
     target.mkdir(parents=True, exist_ok=True)
     for name, draw in FIGURES.items():
-        figure: AccessibleFigure = draw()
-        buffer = io.BytesIO()
-        with matplotlib.rc_context({"svg.hashsalt": name}):
-            figure.figure.savefig(buffer, format="svg", metadata={"Date": None})
+        svg = draw().svg()
         path = target / f"{name}.svg"
         # Only a changed figure is written, so a rebuild without changes re-reads no page.
-        if not path.is_file() or path.read_bytes() != buffer.getvalue():
-            path.write_bytes(buffer.getvalue())
+        if not path.is_file() or path.read_bytes() != svg:
+            path.write_bytes(svg)
 
 
 class LibraryFigure(SphinxDirective):

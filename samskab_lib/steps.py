@@ -4,9 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from .resources import DATA_DIR
+from .resources import read_data
 from .tables import Table
 from .texts import text
 
@@ -25,8 +23,7 @@ class Step:
 @lru_cache(maxsize=1)
 def load_steps() -> tuple[Step, ...]:
     """Return the five steps in order, read from ``data/steps.yml``."""
-    with (DATA_DIR / "steps.yml").open(encoding="utf-8") as handle:
-        return tuple(Step(**row) for row in yaml.safe_load(handle))
+    return tuple(Step(**row) for row in read_data("steps.yml"))
 
 
 def steps_table() -> Table:

@@ -5,6 +5,8 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .formatting import number
+
 
 @dataclass(frozen=True)
 class Table:
@@ -35,7 +37,7 @@ class Table:
 
 def _cell(value: object) -> str:
     if isinstance(value, float):
-        return f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+        return number(value, 2)
     if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}".replace(",", ".")
+        return number(value)
     return "" if value is None else str(value)

@@ -12,9 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 
-from .resources import DATA_DIR, templates_dir
+from .resources import DATA_DIR, read_data, templates_dir
 from .texts import text
 
 TEMPLATE_DIR = DATA_DIR / "templates"
@@ -59,10 +58,9 @@ class Field:
 
 @dataclass(frozen=True)
 class Template:
-    """A plan template: its id, the step of the process it belongs to, and its fields."""
+    """A plan template: its id and its fields (which step uses it is in ``data/steps.yml``)."""
 
     id: str
-    step: int | None
     fields: tuple[Field, ...] = field(default_factory=tuple)
 
     @property
@@ -132,14 +130,12 @@ def load_template(template_id: str) -> Template:
 
     Raises :class:`KeyError` for an unknown id; :func:`known_template` gives a Danish message.
     """
-    path = TEMPLATE_DIR / f"{template_id}.yml"
     if template_id not in template_ids():
         raise KeyError(template_id)
-    with path.open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+    raw = read_data(f"templates/{template_id}.yml")
     fields = tuple(_field(f, f"templates.{template_id}.fields.{f['id']}", FIELD_TYPES)
                    for f in raw["fields"])
-    return Template(id=raw["id"], step=raw.get("step"), fields=fields)
+    return Template(id=raw["id"], fields=fields)
 
 
 @lru_cache(maxsize=1)
@@ -147,8 +143,7 @@ def template_ids() -> tuple[str, ...]:
     """The ids of every template, ordered by each definition's ``order``."""
     order = {}
     for path in TEMPLATE_DIR.glob("*.yml"):
-        with path.open(encoding="utf-8") as handle:
-            order[path.stem] = yaml.safe_load(handle).get("order", 0)
+        order[path.stem] = read_data(f"templates/{path.name}").get("order", 0)
     return tuple(sorted(order, key=lambda i: (order[i], i)))
 
 

@@ -13,12 +13,10 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
-
-import yaml
 
 from .errors import InputError
-from .resources import DATA_DIR
+from .formatting import number
+from .resources import read_data
 from .tables import Table
 from .texts import text
 
@@ -92,27 +90,21 @@ class Assessment:
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    with (DATA_DIR / "typology.yml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
-
-
-@lru_cache(maxsize=1)
 def load_questions() -> tuple[Question, ...]:
     """The four self-assessment questions in order."""
     return tuple(Question(q["id"], q["question"], tuple(Option(**o) for o in q["options"]))
-                 for q in _data()["questions"])
+                 for q in read_data("typology.yml")["questions"])
 
 
 @lru_cache(maxsize=1)
 def load_types() -> tuple[CoCreationType, ...]:
     """The four types, from the municipality holding the task to the actors holding it."""
-    return tuple(CoCreationType(**row) for row in _data()["types"])
+    return tuple(CoCreationType(**row) for row in read_data("typology.yml")["types"])
 
 
 def example_answers(name: str) -> dict[str, str]:
     """Worked example answers: ``hjoerring`` (the handbook's reading) or ``nordfjordby``."""
-    examples = _data()["examples"]
+    examples = read_data("typology.yml")["examples"]
     if name not in examples:
         raise InputError(text("typology.unknown_example", name=name, known=", ".join(examples)))
     return dict(examples[name])
@@ -150,7 +142,7 @@ def classify(answers: Mapping[str, str]) -> Assessment:
     level = min(max(math.floor(score + 0.5), 1), len(types))
     why = [text("typology.why_answer", question=q.question, answer=chosen[q.id].label,
                 type=types[chosen[q.id].level].name) for q in load_questions()]
-    why.append(text("typology.why_mean", score=_comma(score), type=types[level].name))
+    why.append(text("typology.why_mean", score=number(score, 2), type=types[level].name))
     levels = [o.level for o in chosen.values()]
     if max(levels) - min(levels) >= 2:
         why.append(text("typology.why_spread"))
@@ -172,10 +164,6 @@ def _move(chosen: Mapping[str, Option], target: CoCreationType) -> Move:
 
 def _mean(chosen: Mapping[str, Option]) -> float:
     return sum(o.level for o in chosen.values()) / len(chosen)
-
-
-def _comma(value: float) -> str:
-    return f"{value:.2f}".replace(".", ",")
 
 
 def types_table() -> Table:

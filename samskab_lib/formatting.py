@@ -1,4 +1,4 @@
-"""Danish number formats for evaluation figures: 4.500, 0,85, 10 %."""
+"""Danish number formats, wherever a reader sees a number: 4.500, 0,85, 10 %, 5.000 NOK."""
 from __future__ import annotations
 
 
