@@ -48,3 +48,10 @@ def text(key: str, /, **values: Any) -> str:
     """Return the text for *key* in the current language, with ``{placeholders}`` filled."""
     template = _catalogue(_language)[key]
     return template.format(**values) if values else template
+
+
+def texts_under(prefix: str) -> dict[str, str]:
+    """Every text below *prefix*, by the rest of its key (for lists such as message tables)."""
+    start = prefix + "."
+    return {key[len(start):]: value for key, value in _catalogue(_language).items()
+            if key.startswith(start)}

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-from samskab_lib.danish_labels import write_catalogue
+from samskab_lib.danish_labels import write_catalogues
 from samskab_lib.exercises import load_exercises
 from samskab_lib.texts import text
 
@@ -116,7 +116,7 @@ def test_exercise_notebook_has_folded_solutions_and_no_outputs(exercise):
 
 
 def test_danish_catalogue_translates_the_exercise_titles(tmp_path: Path):
-    write_catalogue(tmp_path, "da")
+    write_catalogues(tmp_path, "da")
     translation = gettext.translation("exercise", localedir=tmp_path, languages=["da"])
     assert translation.gettext("Exercise") == text("danish_labels.exercise") == "Øvelse"
     assert translation.gettext("Solution to") == "Løsning til"
