@@ -9,7 +9,7 @@ import time
 
 import numpy as np
 
-from samskab_lib.evaluation import likert_summary
+from samskab_lib.evaluation.survey import likert_summary
 
 RESPONDENTS = 100_000
 QUESTIONS = 10

@@ -10,30 +10,41 @@ from typing import Any
 
 # module -> the public names it provides
 _EXPORTS: dict[str, tuple[str, ...]] = {
-    "cases": ("Case", "Fact", "list_cases", "load_case"),
-    "charts": ("AccessibleFigure", "steps_overview"),
+    # shared basics
+    "charts": ("AccessibleFigure",),
     "errors": ("InputError",),
-    "evaluation": ("cost_per_participant", "cost_per_staff_trained", "dissimilarity_index",
-        "energy_and_co2_saved", "funnel", "goal_attainment", "HeatingParameters",
-        "likert_summary", "representativeness"),
-    "exercises": ("Exercise", "load_exercises"),
-    "form": ("TemplateForm",),
-    "keys": ("Key", "key", "keys_by_theme", "keys_table", "load_keys", "seminar_top_five",
-        "supplementary_keys", "supplementary_table", "theme_table"),
-    "plan": ("Activity", "plan_summary", "PlanSummary"),
-    "plan_charts": ("gantt", "PlanReport"),
-    "ranking": ("aggregate_rankings", "RankedKey", "ranking_table", "validate_ranking"),
-    "ranking_chart": ("ranking_chart",),
-    "render": ("to_html", "to_markdown"),
-    "render_docx": ("save_docx", "to_docx"),
-    "steps": ("load_steps", "Step", "steps_table"),
-    "student_pack": ("write_pack",),
     "tables": ("Table",),
-    "templates": ("blank", "Field", "Filled", "list_templates", "load_template", "Template"),
-    "templates_fill": ("blank_yaml", "from_dict", "load_example", "load_filled", "to_yaml"),
-    "templates_validate": ("validate",),
     "texts": ("set_language", "text"),
-    "typology": ("Assessment", "classify", "example_answers", "questions_table", "types_table"),
+    # the book's content data
+    "handbook.exercises": ("Exercise", "load_exercises"),
+    "handbook.keys": ("Key", "key", "keys_by_theme", "keys_table", "load_keys", "seminar_top_five",
+        "supplementary_keys", "supplementary_table", "theme_table"),
+    "handbook.ranking": ("aggregate_rankings", "RankedKey", "ranking_table", "validate_ranking"),
+    "handbook.ranking_chart": ("ranking_chart",),
+    "handbook.steps": ("load_steps", "Step", "steps_table"),
+    "handbook.steps_figure": ("steps_overview",),
+    "handbook.typology": ("Assessment", "classify", "example_answers", "questions_table",
+        "types_table"),
+    # templates: definitions, filling, checking and every output format
+    "templates.definitions": ("blank", "Field", "Filled", "list_templates", "load_template",
+        "Template"),
+    "templates.fill": ("blank_yaml", "from_dict", "load_example", "load_filled", "to_yaml"),
+    "templates.form": ("TemplateForm",),
+    "templates.markdown_html": ("to_html", "to_markdown"),
+    "templates.validate": ("validate",),
+    "templates.word": ("save_docx", "to_docx"),
+    # evaluation figures, plans and their tables and charts
+    "evaluation.costs": ("cost_per_participant", "cost_per_staff_trained"),
+    "evaluation.energy": ("energy_and_co2_saved", "HeatingParameters"),
+    "evaluation.goals": ("goal_attainment",),
+    "evaluation.reach": ("dissimilarity_index", "funnel", "representativeness"),
+    "evaluation.survey": ("likert_summary",),
+    "evaluation.plan": ("Activity", "plan_summary", "PlanSummary"),
+    "evaluation.plan_charts": ("gantt", "PlanReport"),
+    # cases and courses
+    "cases.loading": ("list_cases", "load_case"),
+    "cases.model": ("Case", "Fact"),
+    "course.student_pack": ("write_pack",),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 __all__ = sorted(_MODULE_OF)

@@ -12,7 +12,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
-from . import student_pack, templates_cli
+from .course import student_pack
+from .templates import cli as templates_cli
 from .texts import text
 
 REGISTRARS: tuple[Callable[[Any], None], ...] = (

@@ -20,11 +20,11 @@ from pathlib import Path
 
 import nbformat
 from jupyter_cache import get_cache
+from jupyter_cache.cache.main import CacheBundleIn
+from jupyter_cache.executors.utils import single_nb_execution
 from myst_nb.core.read import read_myst_markdown_notebook
 
 from samskab_lib.texts import text
-from jupyter_cache.cache.main import CacheBundleIn
-from jupyter_cache.executors.utils import single_nb_execution
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "_build" / ".jupyter_cache"

@@ -11,10 +11,18 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-from samskab_lib.cases import (EXAMPLE_DATA, facts_table, figures_table, list_cases, load_case,
-                               participants_table, results_table, steps_table)
+from samskab_lib.cases.model import EXAMPLE_DATA
+from samskab_lib.cases.loading import list_cases, load_case
+from samskab_lib.cases.tables import (
+    facts_table,
+    figures_table,
+    participants_table,
+    results_table,
+    steps_table,
+)
 from samskab_lib.errors import InputError
-from samskab_lib.evaluation import cost_per_participant, likert_summary
+from samskab_lib.evaluation.costs import cost_per_participant
+from samskab_lib.evaluation.survey import likert_summary
 
 BIB_KEYS = {key for bib in [ROOT / "book" / "references.bib", *(ROOT / "book" / "kilder").glob("*.bib")]
             for key in re.findall(r"@\w+\{([^,\s]+),", bib.read_text(encoding="utf-8"))}

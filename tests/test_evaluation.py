@@ -7,13 +7,17 @@ import numpy as np
 import pytest
 
 from samskab_lib.errors import InputError
-from samskab_lib.evaluation import (HeatingParameters, cost_per_participant,
-                                    cost_per_staff_trained, cost_with_staff_time,
-                                    dissimilarity_index,
-                                    energy_and_co2_saved, funnel, goal_attainment,
-                                    likert_summary, representativeness)
-from samskab_lib.evaluation_tables import energy_table, goal_table, parameters_table
-from samskab_lib.evaluation_widgets import heating_calculator
+from samskab_lib.evaluation.costs import (
+    cost_per_participant,
+    cost_per_staff_trained,
+    cost_with_staff_time,
+)
+from samskab_lib.evaluation.energy import HeatingParameters, energy_and_co2_saved
+from samskab_lib.evaluation.goals import goal_attainment
+from samskab_lib.evaluation.reach import dissimilarity_index, funnel, representativeness
+from samskab_lib.evaluation.survey import likert_summary
+from samskab_lib.evaluation.tables import energy_table, goal_table, parameters_table
+from samskab_lib.evaluation.widgets import heating_calculator
 
 
 def problems(call) -> list[str]:

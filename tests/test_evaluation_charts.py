@@ -6,11 +6,18 @@ import html
 from matplotlib.colors import to_hex
 from matplotlib.patches import Rectangle
 
-from samskab_lib.cases import load_case
-from samskab_lib.evaluation import (energy_and_co2_saved, funnel, goal_attainment,
-                                    likert_summary, representativeness)
-from samskab_lib.evaluation_charts import (co2_chart, funnel_chart, goal_attainment_chart,
-                                           likert_chart, representativeness_chart)
+from samskab_lib.cases.loading import load_case
+from samskab_lib.evaluation.charts import (
+    co2_chart,
+    funnel_chart,
+    goal_attainment_chart,
+    likert_chart,
+    representativeness_chart,
+)
+from samskab_lib.evaluation.energy import energy_and_co2_saved
+from samskab_lib.evaluation.goals import goal_attainment
+from samskab_lib.evaluation.reach import funnel, representativeness
+from samskab_lib.evaluation.survey import likert_summary
 from samskab_lib.palette import OKABE_ITO
 
 

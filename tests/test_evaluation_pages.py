@@ -4,8 +4,9 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from samskab_lib.evaluation import energy_and_co2_saved, goal_attainment
-from samskab_lib.evaluation_charts import co2_chart, goal_attainment_chart
+from samskab_lib.evaluation.charts import co2_chart, goal_attainment_chart
+from samskab_lib.evaluation.energy import energy_and_co2_saved
+from samskab_lib.evaluation.goals import goal_attainment
 
 
 def page(site: Path, name: str) -> str:

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-from samskab_lib.danish_labels import write_catalogues
-from samskab_lib.exercises import load_exercises
+from samskab_book.labels import write_catalogues
+
+from samskab_lib.handbook.exercises import load_exercises
 from samskab_lib.texts import text
 
 EXERCISES = load_exercises()

@@ -8,7 +8,7 @@ import yaml
 from docx import Document
 
 from samskab_lib import TemplateForm, load_example, load_filled
-from samskab_lib.form import parse_number
+from samskab_lib.templates.form import parse_number
 
 
 def test_form_has_one_input_per_field_and_rows_per_activity(tmp_path: Path):

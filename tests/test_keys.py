@@ -5,9 +5,17 @@ import re
 
 import pytest
 
-from samskab_lib import (InputError, key, keys_by_theme, keys_table, load_keys, seminar_top_five,
-                         supplementary_keys, theme_table)
-from samskab_lib.keys import load_themes, supplementary_table
+from samskab_lib import (
+    InputError,
+    key,
+    keys_by_theme,
+    keys_table,
+    load_keys,
+    seminar_top_five,
+    supplementary_keys,
+    theme_table,
+)
+from samskab_lib.handbook.keys import load_themes, supplementary_table
 
 
 def test_there_are_18_keys_numbered_1_to_18():

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from samskab_lib import InputError, PlanReport, gantt, load_example, plan_summary
-from samskab_lib.plan import danish_date
+from samskab_lib.evaluation.plan import danish_date
 
 
 def test_totals_of_the_example_added_up_by_hand():
@@ -79,6 +79,7 @@ def test_gantt_alt_text_names_every_activity_and_the_span():
 
 def test_gantt_bars_use_the_okabe_ito_palette():
     from matplotlib.colors import to_hex
+
     from samskab_lib.palette import OKABE_ITO
     figure = gantt(plan_summary(load_example("samarbejdsplan")))
     colours = [to_hex(p.get_facecolor()).upper() for p in figure.figure.axes[0].patches]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from samskab_lib import InputError, aggregate_rankings, ranking_chart, ranking_table
-from samskab_lib.ranking import points_for_place, validate_ranking
+from samskab_lib.handbook.ranking import points_for_place, validate_ranking
 
 
 def test_places_give_five_down_to_one_point():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from samskab_lib.evaluation import HeatingParameters, energy_and_co2_saved
+from samskab_lib.evaluation.energy import HeatingParameters, energy_and_co2_saved
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -5,7 +5,7 @@ import html
 from pathlib import Path
 
 from samskab_lib import load_keys, seminar_top_five
-from samskab_lib.typology import load_types
+from samskab_lib.handbook.typology import load_types
 
 
 def page(site: Path, name: str) -> str:

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from types import SimpleNamespace
 
-from samskab_lib.sphinx_execution import MARKER, wait_for_background_execution
+from samskab_book.execution import MARKER, wait_for_background_execution
 
 
 def _app(tmp_path: Path, suffix: str) -> SimpleNamespace:

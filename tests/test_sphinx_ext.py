@@ -1,6 +1,6 @@
 from types import SimpleNamespace
 
-from samskab_lib.sphinx_ext import link_repository_if_set
+from samskab_book import link_repository_if_set
 
 
 def _config(url: str) -> SimpleNamespace:

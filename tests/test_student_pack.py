@@ -8,11 +8,11 @@ from pathlib import Path
 import docx
 import pytest
 
-from samskab_lib import student_pack
+from samskab_lib.course import student_pack
 from samskab_lib.cli import main
 from samskab_lib.errors import InputError
-from samskab_lib.exercises import load_exercises
-from samskab_lib.templates import list_templates
+from samskab_lib.handbook.exercises import load_exercises
+from samskab_lib.templates.definitions import list_templates
 
 SECRET = "HEMMELIG-LOESNING-7f3a9c"
 OLD_OUTPUT = "GAMMELT-RESULTAT-41b2"

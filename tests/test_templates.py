@@ -6,10 +6,19 @@ import io
 import pytest
 from docx import Document
 
-from samskab_lib import (blank, key, list_templates, load_example, load_template, to_docx,
-                         to_html, to_markdown, validate)
-from samskab_lib.render import format_value
-from samskab_lib.templates import template_ids
+from samskab_lib import (
+    blank,
+    key,
+    list_templates,
+    load_example,
+    load_template,
+    to_docx,
+    to_html,
+    to_markdown,
+    validate,
+)
+from samskab_lib.templates.definitions import template_ids
+from samskab_lib.templates.markdown_html import format_value
 
 IDS = ["udgangspunkt", "trinplan", "maalgruppeanalyse", "samarbejdsplan", "budskaber_kanaler",
        "naar_det_gaar_galt", "netvaerksgrupper", "gruppeplakat"]

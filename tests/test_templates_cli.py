@@ -12,7 +12,7 @@ import yaml
 from docx import Document
 
 from samskab_lib.cli import main
-from samskab_lib.templates import example_path, template_ids
+from samskab_lib.templates.definitions import example_path, template_ids
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:

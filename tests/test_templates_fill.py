@@ -7,8 +7,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from samskab_lib import InputError, blank_yaml, from_dict, load_example, load_filled, to_yaml
-from samskab_lib.templates import example_path, template_ids
+from samskab_lib import (
+    InputError,
+    blank_yaml,
+    from_dict,
+    load_example,
+    load_filled,
+    to_yaml,
+)
+from samskab_lib.templates.definitions import example_path, template_ids
 
 
 @pytest.mark.parametrize("template_id", template_ids())

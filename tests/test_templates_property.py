@@ -8,8 +8,15 @@ from docx import Document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from samskab_lib import InputError, load_template, to_docx, to_html, to_markdown, validate
-from samskab_lib.templates import template_ids
+from samskab_lib import (
+    InputError,
+    load_template,
+    to_docx,
+    to_html,
+    to_markdown,
+    validate,
+)
+from samskab_lib.templates.definitions import template_ids
 
 _scalars = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True)
             | st.text() | st.dates())

@@ -8,7 +8,7 @@ from urllib.parse import unquote
 from docx import Document
 
 from samskab_lib import gantt, load_example, load_template, plan_summary
-from samskab_lib.templates import template_ids
+from samskab_lib.templates.definitions import template_ids
 
 
 def _download_links(page: str) -> dict[str, str]:

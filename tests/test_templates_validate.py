@@ -6,7 +6,7 @@ import copy
 import pytest
 
 from samskab_lib import InputError, load_example, validate
-from samskab_lib.templates_validate import suggest
+from samskab_lib.templates.validate import suggest
 
 
 def _plan() -> dict:

@@ -3,8 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from samskab_lib import InputError, classify, example_answers, questions_table, types_table
-from samskab_lib.typology import load_questions, load_types
+from samskab_lib import (
+    InputError,
+    classify,
+    example_answers,
+    questions_table,
+    types_table,
+)
+from samskab_lib.handbook.typology import load_questions, load_types
 
 
 def answers(initiativ: str, mandat: str, ressourcer: str, aabenhed: str) -> dict[str, str]:

@@ -9,10 +9,8 @@ import functools
 import http.server
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-
 from browsing import CHROMIUM, CHROMIUM_ARGS, SITE
 
 

@@ -5,7 +5,6 @@ import io
 
 import docx
 import pytest
-
 from browsing import SITE, open_page
 
 pytestmark = pytest.mark.browser

@@ -5,7 +5,6 @@ from collections.abc import Callable
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-
 from browsing import PageVisit, open_page, site_pages
 
 pytestmark = pytest.mark.browser

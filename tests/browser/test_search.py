@@ -4,7 +4,6 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import pytest
-
 from browsing import open_page
 
 pytestmark = pytest.mark.browser

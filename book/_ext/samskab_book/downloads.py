@@ -1,0 +1,100 @@
+"""Sphinx directive ``{samskab-skabelon} ID``: a template's purpose, filled example and downloads.
+
+At build start every template is written as blank and filled Word and Markdown files to
+``book/_generated/skabeloner/``; the directive links them as Sphinx downloads, so they are
+copied into the built site (``_downloads``) and a reader who never runs Python can take them.
+"""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.util.docutils import SphinxDirective
+
+from samskab_lib.templates.definitions import (
+    TEMPLATE_DIR,
+    Filled,
+    blank,
+    example_path,
+    load_template,
+    template_ids,
+)
+from samskab_lib.templates.fill import load_example
+from samskab_lib.templates.markdown_html import to_html, to_markdown
+from samskab_lib.templates.word import to_docx
+from samskab_lib.texts import text
+
+FOLDER = Path("book") / "_generated" / "skabeloner"
+# (file name ending, text key of the link) for the four downloads of each template.
+VARIANTS = (
+    ("tom.docx", "blank_docx"), ("tom.md", "blank_md"),
+    ("eksempel.docx", "filled_docx"), ("eksempel.md", "filled_md"),
+)
+
+
+def file_name(template_id: str, variant: str) -> str:
+    """The download's file name, e.g. ``samarbejdsplan-tom.docx``."""
+    return f"{template_id}-{variant}"
+
+
+def write_template_files(app: Sphinx) -> None:
+    """Write blank and filled .docx and .md of every template (only files whose bytes changed)."""
+    target = Path(app.srcdir) / FOLDER
+    target.mkdir(parents=True, exist_ok=True)
+    for template_id in template_ids():
+        versions = {"tom": blank(template_id), "eksempel": load_example(template_id)}
+        for variant, _key in VARIANTS:
+            kind, suffix = variant.split(".")
+            filled: Filled = versions[kind]
+            content = to_docx(filled) if suffix == "docx" else to_markdown(filled).encode("utf-8")
+            path = target / file_name(template_id, variant)
+            if not path.is_file() or path.read_bytes() != content:
+                path.write_bytes(content)
+
+
+class TemplateDirective(SphinxDirective):
+    """``{samskab-skabelon} ID``: purpose in one line, four downloads, the filled example."""
+
+    required_arguments = 1
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        template_id = self.arguments[0]
+        if template_id not in template_ids():
+            raise self.error(f"Unknown template {template_id!r}; known: {', '.join(template_ids())}")
+        template = load_template(template_id)
+        for path in (example_path(template_id), TEMPLATE_DIR / f"{template_id}.yml"):
+            self.env.note_dependency(str(path))
+        purpose = nodes.paragraph("", template.purpose, classes=["samskab-skabelon-formaal"])
+        links = nodes.bullet_list()
+        for variant, key in VARIANTS:
+            reference = addnodes.download_reference(
+                "", "", reftarget=f"/{FOLDER.as_posix()}/{file_name(template_id, variant)}",
+                refdoc=self.env.docname, refdomain="", reftype="download", refexplicit=True,
+                refwarn=False)
+            reference += nodes.inline("", text(f"template_sphinx.{key}"))
+            links += nodes.list_item("", nodes.paragraph("", "", reference))
+        downloads = nodes.paragraph("", text("template_sphinx.downloads"))
+        example = load_example(template_id)
+        summary = text("template_sphinx.example", title=template.title)
+        body = to_html(example, full_document=False, heading_offset=2)
+        details = nodes.raw("", f"<details class=\"samskab-eksempel\"><summary>{html.escape(summary)}"
+                                f"</summary>\n{body}\n</details>", format="html")
+        return [purpose, downloads, links, details]
+
+
+def exclude_generated(app: Sphinx, config: Config) -> None:
+    """Keep the generated Markdown downloads from being read as pages of the book."""
+    config.exclude_patterns = [*config.exclude_patterns, f"{FOLDER.as_posix()}/**"]
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("config-inited", exclude_generated)
+    app.connect("builder-inited", write_template_files)
+    app.add_directive("samskab-skabelon", TemplateDirective)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,103 @@
+"""Sphinx extension: Danish labels for everything other extensions and the theme draw.
+
+All the Danish comes from the library's texts (``locale/da/danish_labels.yml``):
+
+- gettext catalogues written at start-up: ``exercise`` for sphinx-exercise's titles
+  ("Exercise", "Solution to"), which ships no Danish, and ``sphinx`` for the labels in
+  Sphinx's and the themes' templates that Sphinx's Danish catalogue lacks ("Link to this
+  heading", "Skip to main content"); Sphinx uses ours where its own has no translation;
+- settings: myst-nb's and sphinx-togglebutton's fold labels and the theme's search field;
+- labels fixed in English in the HTML of myst-nb (folded cells, the execution table) and of the
+  theme's navigation toggles, replaced on each page.
+
+Load it after ``sphinx_exercise``.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
+from markupsafe import Markup
+from sphinx.application import Sphinx
+from sphinx.config import Config
+
+from samskab_lib.texts import text, texts_under
+
+# sphinx-exercise's English message id -> key of the translation in the library's texts
+EXERCISE_MESSAGES = {
+    "Exercise": "danish_labels.exercise",
+    "Solution": "danish_labels.solution",
+    "Solution to": "danish_labels.solution_to",
+}
+_MYST_NB_TOGGLE = 'aria-label="Toggle hidden content"'
+_EXEC_TABLE_HEADER = '<th class="head"><p>{}</p></th>'
+
+
+def catalogue_messages() -> dict[str, dict[str, str]]:
+    """English message id -> Danish, per gettext catalogue."""
+    return {
+        "exercise": {english: text(key) for english, key in EXERCISE_MESSAGES.items()},
+        "sphinx": texts_under("danish_labels.theme"),
+    }
+
+
+def write_catalogues(folder: Path, language: str) -> list[Path]:
+    """Write ``<folder>/<language>/LC_MESSAGES/<catalogue>.mo`` for every catalogue."""
+    written = []
+    for domain, messages in catalogue_messages().items():
+        catalog = Catalog(locale=language, domain=domain)
+        for english, translated in messages.items():
+            catalog.add(english, translated)
+        target = folder / language / "LC_MESSAGES" / f"{domain}.mo"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("wb") as handle:
+            write_mo(handle, catalog)
+        written.append(target)
+    return written
+
+
+def set_labels(app: Sphinx, config: Config) -> None:
+    """Label folded cells and blocks and the search field in Danish."""
+    config.nb_code_prompt_show = text("danish_labels.code_prompt_show")
+    config.nb_code_prompt_hide = text("danish_labels.code_prompt_hide")
+    config.togglebutton_hint = text("danish_labels.toggle_hint_show")
+    config.togglebutton_hint_hide = text("danish_labels.toggle_hint_hide")
+    config.html_theme_options = {**(config.html_theme_options or {}),
+                                 "search_bar_text": text("danish_labels.search_bar_text")}
+
+
+def replace_fixed_labels(app: Sphinx, pagename: str, templatename: str,
+                         context: dict[str, Any], doctree: Any) -> None:
+    """Put Danish in place of labels that myst-nb and the theme write in English only."""
+    body = context.get("body", "")
+    toggle = text("danish_labels.toggle_hidden_content")
+    body = body.replace(_MYST_NB_TOGGLE, f'aria-label="{toggle}"')
+    for english, danish in texts_under("danish_labels.exec_table").items():
+        body = body.replace(_EXEC_TABLE_HEADER.format(english), _EXEC_TABLE_HEADER.format(danish))
+    context["body"] = body
+    if "generate_toctree_html" in context:
+        context["generate_toctree_html"] = _name_toggles(context["generate_toctree_html"])
+
+
+def _name_toggles(generate: Callable[..., str]) -> Callable[..., str]:
+    """Wrap the theme's navigation builder so every fold-out toggle has a Danish name."""
+    label = f'<summary aria-label="{text("danish_labels.toggle_subsections")}">'
+
+    def generate_named(*args: Any, **kwargs: Any) -> str:
+        return Markup(str(generate(*args, **kwargs)).replace("<summary>", label))
+
+    return generate_named
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    folder = Path(app.doctreedir).parent / "samskab-locale"
+    write_catalogues(folder, app.config.language or "da")
+    for domain in catalogue_messages():
+        app.add_message_catalog(domain, str(folder))
+    app.connect("config-inited", set_labels)
+    # After the theme's own handler (priority 500), which defines the navigation builder.
+    app.connect("html-page-context", replace_fixed_labels, priority=900)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

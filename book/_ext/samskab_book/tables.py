@@ -1,0 +1,48 @@
+"""Sphinx extension part: ``{samskab-tabel} NAME [ARGUMENT]`` puts a library table on a page.
+
+Reading pages whose only code made tables from the library's data (the 18 keys, the
+typology) use this directive instead, so the build draws them without starting a kernel.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from docutils import nodes
+from docutils.statemachine import StringList
+from sphinx.util.docutils import SphinxDirective
+
+from samskab_lib.handbook import keys, typology
+from samskab_lib.resources import DATA_DIR
+
+# name -> function of the optional argument, giving a Table or a Markdown string
+TABLES: dict[str, Callable[..., object]] = {
+    "noegler": lambda: keys.keys_table(),
+    "noegler-tema": lambda theme: keys.theme_table(theme),
+    "seminarets-top-fem": lambda: keys.keys_table(keys.seminar_top_five()),
+    "supplerende-noegler": lambda: keys.supplementary_table(),
+    "typologi-spoergsmaal": lambda: typology.questions_table(),
+    "typologi-typer": lambda: typology.types_table(),
+    "typologi-eksempel": lambda case: typology.classify(typology.example_answers(case)).to_markdown(),
+}
+DATA_FILES = ("keys.yml", "typology.yml")
+
+
+class LibraryTable(SphinxDirective):
+    """Render one of :data:`TABLES`: a Table as accessible HTML, a string as MyST Markdown."""
+
+    required_arguments = 1
+    optional_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        name, *argument = self.arguments
+        if name not in TABLES:
+            raise self.error(f"Unknown table {name!r}; known: {', '.join(sorted(TABLES))}")
+        for data_file in DATA_FILES:
+            self.env.note_dependency(str(DATA_DIR / data_file))
+        result = TABLES[name](*argument)
+        if isinstance(result, str):
+            container = nodes.container(classes=["samskab-tabel"])
+            self.state.nested_parse(StringList(result.splitlines()), self.content_offset, container)
+            return [container]
+        html = f'<div class="samskab-tabel">{result._repr_html_()}</div>'
+        return [nodes.raw("", html, format="html")]

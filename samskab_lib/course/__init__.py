@@ -1,0 +1,1 @@
+"""Tools for course leaders: the student pack (``samskab elevpakke``)."""

@@ -1,0 +1,199 @@
+"""Student packs: the chosen exercises' notebooks without solutions, blank templates and a sheet.
+
+A notebook cell is a solution when its tags include :data:`SOLUTION_TAG`. The student pack
+drops those cells; the course leader's solutions pack keeps them. Both clear every output, so
+no computed answer travels in a pack. A pack is written as a folder or a zip file and never
+replaces anything that samskab did not write itself.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..handbook.exercises import Exercise, select_exercises
+from ..resources import PACKAGE_DIR
+from ..templates.definitions import blank, list_templates
+from ..templates.word import save_docx
+from ..texts import text
+
+SOLUTION_TAG = "loesning"
+SHEET_NAME = "LAES-MIG.md"
+MARKER_NAME = ".samskab-pakke"
+TEMPLATES_FOLDER = "skabeloner"
+PROJECT_ROOT = PACKAGE_DIR.parent
+
+
+def prepare_notebook(notebook: dict[str, Any], *, solutions: bool) -> dict[str, Any]:
+    """Return a copy of *notebook* with outputs cleared and, unless *solutions*, no solution cells."""
+    cells = []
+    for cell in notebook.get("cells", []):
+        if not solutions and SOLUTION_TAG in cell.get("metadata", {}).get("tags", []):
+            continue
+        cell = dict(cell)
+        if cell.get("cell_type") == "code":
+            cell["outputs"] = []
+            cell["execution_count"] = None
+        cells.append(cell)
+    return {**notebook, "cells": cells}
+
+
+def instruction_sheet(exercises: Sequence[Exercise], *, solutions: bool,
+                      templates: Sequence[str] = ()) -> str:
+    """The pack's instruction sheet (Markdown): every exercise with its goal, time and files."""
+    kind = "solutions" if solutions else "student"
+    lines = [f"# {text(f'student_pack.sheet_title_{kind}')}", "",
+             text(f"student_pack.sheet_intro_{kind}"), "",
+             text("student_pack.sheet_total", minutes=sum(e.minutes for e in exercises)), ""]
+    for exercise in exercises:
+        notebook = (Path(exercise.notebook).name if exercise.notebook
+                    else text("student_pack.sheet_no_notebook", chapter=exercise.chapter))
+        lines += [
+            f"## {exercise.title}", "",
+            text("student_pack.sheet_chapter", chapter=exercise.chapter,
+                 title=exercise.chapter_title), "",
+            f"- **{text('student_pack.sheet_goal')}:** {exercise.goal}",
+            f"- **{text('student_pack.sheet_minutes')}:** "
+            + text("student_pack.sheet_minutes_value", minutes=exercise.minutes),
+            f"- **{text('student_pack.sheet_materials')}:** {exercise.materials}",
+            f"- **{text('student_pack.sheet_notebook')}:** {notebook}", "",
+        ]
+    lines += [f"## {text('student_pack.sheet_templates')}", ""]
+    lines += ([f"- {TEMPLATES_FOLDER}/{name}" for name in templates]
+              or [text("student_pack.sheet_templates_none")])
+    return "\n".join(lines) + "\n"
+
+
+def write_pack(exercise_ids: Sequence[str] | None, dest: Path, *, solutions: bool = False,
+               as_zip: bool = False, force: bool = False,
+               root: Path = PROJECT_ROOT) -> Path:
+    """Write a pack for *exercise_ids* (None: all) to *dest*; return the folder or zip written.
+
+    With *as_zip* the pack is one zip file (``.zip`` is added to *dest* if missing). An
+    existing pack is replaced only with *force*; anything else at *dest* is never touched.
+    Notebook paths in the exercise data are relative to *root* (the project checkout).
+    """
+    exercises = select_exercises(exercise_ids)
+    target = dest.with_suffix(".zip") if as_zip and dest.suffix != ".zip" else dest
+    _check_target(target, force=force)
+    notebooks = _read_notebooks(exercises, root)
+    with tempfile.TemporaryDirectory() as scratch:
+        build = Path(scratch) / "pakke"
+        build.mkdir()
+        for name, notebook in notebooks.items():
+            prepared = prepare_notebook(notebook, solutions=solutions)
+            (build / name).write_text(json.dumps(prepared, ensure_ascii=False, indent=1) + "\n",
+                                      encoding="utf-8")
+        templates = _write_blank_templates(build / TEMPLATES_FOLDER)
+        (build / SHEET_NAME).write_text(
+            instruction_sheet(exercises, solutions=solutions, templates=templates),
+            encoding="utf-8")
+        (build / MARKER_NAME).write_text("samskab elevpakke\n", encoding="utf-8")
+        _remove_existing(target)
+        if as_zip:
+            _zip_folder(build, target)
+        else:
+            shutil.copytree(build, target)
+    return target
+
+
+def _write_blank_templates(dest: Path) -> list[str]:
+    """Write the blank templates as Word files into *dest*; return the file names written."""
+    dest.mkdir(parents=True, exist_ok=True)
+    names = []
+    for template in list_templates():
+        name = f"{template.id}.docx"
+        save_docx(blank(template.id), dest / name)
+        names.append(name)
+    return names
+
+
+def _read_notebooks(exercises: Sequence[Exercise], root: Path) -> dict[str, dict[str, Any]]:
+    notebooks: dict[str, dict[str, Any]] = {}
+    problems = []
+    for exercise in exercises:
+        if exercise.notebook is None:
+            continue
+        path = root / exercise.notebook
+        if not path.is_file():
+            problems.append(text("student_pack.missing_notebook", id=exercise.id, path=path))
+            continue
+        notebooks[path.name] = json.loads(path.read_text(encoding="utf-8"))
+    if problems:
+        raise InputError(problems)
+    return notebooks
+
+
+def _is_pack(path: Path) -> bool:
+    if path.is_dir():
+        return (path / MARKER_NAME).is_file()
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            return MARKER_NAME in archive.namelist()
+    return False
+
+
+def _check_target(target: Path, *, force: bool) -> None:
+    if not target.exists():
+        return
+    if not force:
+        raise InputError(text("student_pack.exists", path=target))
+    if not _is_pack(target):
+        raise InputError(text("student_pack.not_a_pack", path=target))
+
+
+def _remove_existing(target: Path) -> None:
+    if target.is_dir():
+        shutil.rmtree(target)
+    elif target.exists():
+        target.unlink()
+
+
+def _zip_folder(folder: Path, target: Path) -> None:
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.write(path, path.relative_to(folder).as_posix())
+
+
+def add_command(subparsers: Any) -> None:
+    """Register ``samskab elevpakke`` on the CLI's *subparsers*."""
+    parser = subparsers.add_parser(
+        "elevpakke", help=text("student_pack.command_help"),
+        description=text("student_pack.description"))
+    chosen = parser.add_argument_group(text("student_pack.group_exercises"))
+    chosen.add_argument("ids", nargs="*", metavar="ØVELSE", help=text("student_pack.help_ids"))
+    chosen.add_argument("--alle", action="store_true", help=text("student_pack.help_all"))
+    options = parser.add_argument_group(text("student_pack.group_options"))
+    options.add_argument("--ud", metavar="MAPPE", type=Path, help=text(
+        "student_pack.help_out", student=text("student_pack.default_student"),
+        solutions=text("student_pack.default_solutions")))
+    options.add_argument("--zip", action="store_true", help=text("student_pack.help_zip"))
+    options.add_argument("--loesninger", action="store_true",
+                         help=text("student_pack.help_solutions"))
+    options.add_argument("--force", action="store_true", help=text("student_pack.help_force"))
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out ``samskab elevpakke`` with parsed *args*; return the exit status."""
+    default = "default_solutions" if args.loesninger else "default_student"
+    dest = args.ud or Path(text(f"student_pack.{default}"))
+    try:
+        if args.alle and args.ids:
+            raise InputError(text("student_pack.ids_and_all"))
+        written = write_pack(None if args.alle else args.ids, dest, solutions=args.loesninger,
+                             as_zip=args.zip, force=args.force)
+    except InputError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    print(text("student_pack.done", path=written))
+    return 0

@@ -1,0 +1,68 @@
+"""Input checks shared by the evaluation figures: each records a Danish problem and returns None."""
+from __future__ import annotations
+
+import math
+from numbers import Real
+
+from ..errors import InputError
+from ..formatting import number
+from ..texts import text
+
+
+def field_label(name: str) -> str:
+    return text(f"evaluation.fields.{name}")
+
+
+def problem(key: str, **values: object) -> str:
+    message = text(f"evaluation.errors.{key}", **values)
+    return message[:1].upper() + message[1:]
+
+
+def checked_real(value: object, name: str, problems: list[str], label: str = "") -> float | None:
+    """*value* as a finite float, or ``None`` after recording why it is not one.
+
+    Messages name the field by its Danish name for *name*, or by *label* when given.
+    """
+    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
+        problems.append(problem("not_a_number", field=label or field_label(name), value=value))
+        return None
+    return float(value)
+
+
+def checked_count(value: object, name: str, problems: list[str], *, positive: bool = False,
+           label: str = "") -> int | None:
+    """*value* as a whole, non-negative number (``positive``: above 0), else ``None``."""
+    label = label or field_label(name)
+    real = checked_real(value, name, problems, label)
+    if real is None:
+        return None
+    if not real.is_integer():
+        problems.append(problem("not_whole", field=label, value=number(real, 2)))
+        return None
+    if real < 0:
+        problems.append(problem("negative", field=label, value=number(real)))
+        return None
+    if positive and real == 0:
+        key = "zero_baseline" if name == "baseline" else "zero_participants"
+        problems.append(problem(key, field=label))
+        return None
+    return int(real)
+
+
+def checked_amount(value: object, name: str, problems: list[str]) -> float | None:
+    """*value* as a non-negative amount (money, hours), else ``None``."""
+    real = checked_real(value, name, problems)
+    if real is not None and real < 0:
+        problems.append(problem("negative", field=field_label(name), value=number(real, 2)))
+        return None
+    return real
+
+
+def raise_if(problems: list[str]) -> None:
+    if problems:
+        raise InputError(problems)
+
+
+def checked_labelled_count(value: object, name: str, group: str, problems: list[str]) -> int | None:
+    return checked_count(value, name, problems, label=text("evaluation.fields.in_group",
+                                                     field=field_label(name), group=group))

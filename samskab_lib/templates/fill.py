@@ -1,0 +1,135 @@
+"""Fill a template from a Python dict or a YAML file, and write filled or blank YAML.
+
+A YAML file names its template in the key ``skabelon``; it is read with ``yaml.safe_load`` only.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import InputError
+from ..texts import text
+from .definitions import Field, Filled, example_path, load_template, template_ids
+from .validate import TEMPLATE_KEY, known_template, validate
+
+
+def from_dict(data: Any, template_id: str | None = None, source: str | None = None) -> Filled:
+    """Validate *data*; the template is *template_id* or, when omitted, ``data["skabelon"]``."""
+    source = source or text("template_errors.dict_source")
+    if template_id is None:
+        template_id = _named_template(data, source)
+    return validate(template_id, data, source)
+
+
+def read_yaml(path: str | Path) -> Any:
+    """The data in the YAML file *path*, or an :class:`InputError` saying why it cannot be read."""
+    path = Path(path)
+    try:
+        content = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError(text("template_errors.not_utf8", where=path.name)) from None
+    except OSError as error:
+        raise InputError(text("template_errors.unreadable_file", where=str(path),
+                              detail=error.strerror or error)) from None
+    try:
+        return yaml.safe_load(content)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else "?"
+        detail = getattr(error, "problem", "") or ""
+        raise InputError(text("template_errors.unreadable_yaml", where=path.name, line=line,
+                              detail=detail)) from None
+
+
+def load_filled(path: str | Path, template_id: str | None = None) -> Filled:
+    """Read and validate the filled template in the YAML file *path*."""
+    data = read_yaml(path)
+    return from_dict(data, template_id, source=Path(path).name)
+
+
+def load_example(template_id: str) -> Filled:
+    """The filled example of *template_id* that ships with the book (``templates/eksempler``)."""
+    return load_filled(example_path(template_id), template_id)
+
+
+def _named_template(data: Any, source: str) -> str:
+    if not isinstance(data, Mapping):
+        raise InputError(text("template_errors.not_mapping", where=source,
+                              template=template_ids()[0]))
+    named = data.get(TEMPLATE_KEY)
+    if named is None:
+        raise InputError(text("template_errors.missing_template", where=source,
+                              example=template_ids()[0], known=", ".join(template_ids())))
+    return known_template(named, source).id
+
+
+def to_yaml(filled: Filled) -> str:
+    """The filled template as YAML that :func:`load_filled` reads back to the same values."""
+    data: dict[str, Any] = {TEMPLATE_KEY: filled.template.id}
+    for spec in filled.template.fields:
+        value = filled.values.get(spec.id)
+        if value not in (None, "", []):
+            data[spec.id] = _plain(value)
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items() if v not in (None, "", [])}
+    return value
+
+
+def blank_yaml(template_id: str, filename: str | None = None) -> str:
+    """A YAML file with every field of *template_id* empty and its help text as comments."""
+    template = load_template(template_id)
+    filename = filename or f"{template.id}.yml"
+    header = text("template_blank_yaml.header", title=template.title, template=template.id,
+                  purpose=template.purpose, filename=filename)
+    lines = [_comment(line) for line in header.splitlines()]
+    lines += [f"{TEMPLATE_KEY}: {template.id}", ""]
+    for spec in template.fields:
+        lines += [_comment(_describe(spec)), *_blank_value(spec), ""]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _describe(spec: Field) -> str:
+    required = text("template_blank_yaml.required") if spec.required else ""
+    return text("template_blank_yaml.field", label=spec.label, required=required, help=spec.help)
+
+
+def _comment(line: str, indent: str = "") -> str:
+    return f"{indent}# {line}".rstrip()
+
+
+def _blank_value(spec: Field) -> list[str]:
+    if spec.type == "liste":
+        return [_comment(text("template_blank_yaml.list_hint")), f"{spec.id}:", '  - ""']
+    if spec.type != "rækker":
+        return [f"{spec.id}: {_blank_scalar(spec)}"]
+    lines = [_comment(text("template_blank_yaml.rows_hint")), f"{spec.id}:"]
+    for column in spec.columns:
+        lines.append(_comment(_describe(column), "  "))
+    for first_value in spec.blank_rows or (None,):
+        for index, column in enumerate(spec.columns):
+            prefix = "  - " if index == 0 else "    "
+            if column.type == "liste":
+                lines += [f"{prefix}{column.id}:", '      - ""']
+            elif index == 0 and first_value is not None:
+                lines.append(f"{prefix}{column.id}: {yaml.safe_dump(first_value).split(chr(10))[0]}")
+            else:
+                lines.append(f"{prefix}{column.id}: {_blank_scalar(column)}")
+    return lines
+
+
+def _blank_scalar(spec: Field) -> str:
+    """An empty value of the right kind: quotes for text, nothing for numbers and dates."""
+    if spec.type == "tekst":
+        return '""'
+    if spec.type == "dato":
+        return f" # {text('template_form.date_placeholder')}"
+    return ""

@@ -1,0 +1,214 @@
+"""Render a filled (or blank) template as Markdown or HTML.
+
+Every format is drawn from one list of :class:`Block` objects built by :func:`document` from the
+template's definition, so Markdown, HTML and Word (:mod:`samskab_lib.templates.word`) always agree.
+"""
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..formatting import number
+from ..handbook.keys import key
+from ..texts import text
+from .definitions import Field, Filled
+
+BLANK_ROWS = 3
+
+
+@dataclass(frozen=True)
+class Block:
+    """One piece of a rendered template: a heading, a paragraph, a bullet list or a table."""
+
+    kind: str  # "heading", "paragraph", "help", "bullets" or "table"
+    level: int = 0
+    text: str = ""
+    items: tuple[str, ...] = ()
+    headers: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    footer: tuple[str, ...] = ()
+
+
+def document(filled: Filled, show_help: bool | None = None) -> list[Block]:
+    """The blocks of *filled*; help texts are shown when *show_help* (default: when blank)."""
+    blank = filled.is_blank
+    show_help = blank if show_help is None else show_help
+    blocks = [Block("heading", 1, filled.template.title),
+              Block("help", text=text("template_render.subtitle"))]
+    if blank:
+        blocks.append(Block("help", text=text("template_render.blank_note")))
+    for spec in filled.template.fields:
+        blocks.append(Block("heading", 2, spec.label))
+        if show_help:
+            blocks.append(Block("help", text=spec.help))
+        blocks += _body(spec, filled.values.get(spec.id), blank, level=3)
+    return blocks
+
+
+def _body(spec: Field, value: Any, blank: bool, level: int) -> list[Block]:
+    if spec.type == "rækker":
+        rows = list(value or []) if not blank else _blank_rows(spec)
+        return _sections(spec, rows, level) if spec.layout == "afsnit" else [_table(spec, rows)]
+    if spec.type == "liste":
+        items = [format_value(v) for v in (value or [])]
+        return [Block("bullets", items=tuple(items or [""] * (BLANK_ROWS if blank else 0)))]
+    return [Block("paragraph", text=format_value(value))]
+
+
+def _blank_rows(spec: Field) -> list[dict[str, Any]]:
+    first = spec.columns[0].id
+    return [{first: v} for v in spec.blank_rows] or [{} for _ in range(BLANK_ROWS)]
+
+
+def _table(spec: Field, rows: Sequence[dict[str, Any]]) -> Block:
+    cells = tuple(tuple(_cell(c, row.get(c.id)) for c in spec.columns) for row in rows)
+    footer: tuple[str, ...] = ()
+    numbers = [c for c in spec.columns if c.type == "tal"]
+    if spec.totals and numbers and any(row.get(c.id) is not None for row in rows for c in numbers):
+        footer = tuple(
+            text("template_render.total") if index == 0 else
+            format_value(sum(_number(row.get(c.id)) for row in rows)) if c.type == "tal" else ""
+            for index, c in enumerate(spec.columns))
+    return Block("table", headers=tuple(c.label for c in spec.columns), rows=cells, footer=footer)
+
+
+def _sections(spec: Field, rows: Sequence[dict[str, Any]], level: int) -> list[Block]:
+    """Each row as its own section: a heading from the first column, then the other columns."""
+    blocks: list[Block] = []
+    first, *rest = spec.columns
+    for row in rows:
+        heading = text("template_render.row_heading", label=first.label,
+                       value=format_value(row.get(first.id)))
+        blocks.append(Block("heading", level, heading.strip()))
+        for column in rest:
+            blocks.append(Block("heading", level + 1, column.label))
+            value = row.get(column.id)
+            if column.type == "liste":
+                items = tuple(format_value(v) for v in (value or []))
+                blocks.append(Block("bullets", items=items or ("",)))
+            else:
+                blocks.append(Block("paragraph", text=format_value(value)))
+    return blocks
+
+
+def _cell(spec: Field, value: Any) -> str:
+    if spec.type == "liste" and isinstance(value, list):
+        return "\n".join(format_value(v) for v in value)
+    if spec.shows == "nøgle" and isinstance(value, int) and not isinstance(value, bool):
+        return _key_with_title(value)
+    return format_value(value)
+
+
+def _key_with_title(number: int) -> str:
+    """A key number as a reader sees it on the poster: "9 – <the key's Danish title>"."""
+    return text("template_render.key_with_title", number=number, title=key(number).title)
+
+
+def _number(value: Any) -> float:
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
+
+
+def format_value(value: Any) -> str:
+    """A value as a reader sees it: Danish number format, ISO dates, empty for nothing."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return number(value)
+    if isinstance(value, float):
+        return number(value, 2).rstrip("0").rstrip(",")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+# Markdown ---------------------------------------------------------------------------------
+
+def to_markdown(filled: Filled, show_help: bool | None = None) -> str:
+    """The template as Markdown (GitHub-flavoured tables); ``<`` and ``>`` are escaped."""
+    out: list[str] = []
+    for block in document(filled, show_help):
+        if block.kind == "heading":
+            out.append("#" * block.level + " " + _md(block.text).replace("\n", " "))
+        elif block.kind == "help":
+            out.append(f"*{_md(block.text)}*")
+        elif block.kind == "paragraph":
+            if block.text:
+                out.append(_md(block.text))
+        elif block.kind == "bullets":
+            out.append("\n".join(f"- {_md(item)}".rstrip() for item in block.items) or "")
+        else:
+            out.append(_md_table(block))
+    return "\n\n".join(part for part in out if part) + "\n"
+
+
+def _md(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>")
+
+
+def _md_table(block: Block) -> str:
+    def line(cells: Sequence[str]) -> str:
+        return "| " + " | ".join(_md(c).replace("|", "\\|").replace("\n", "<br>")
+                                 for c in cells) + " |"
+
+    lines = [line(block.headers), "|" + "---|" * len(block.headers)]
+    lines += [line(row) for row in block.rows]
+    if block.footer:
+        lines.append(line([f"**{c}**" if c else "" for c in block.footer]))
+    return "\n".join(lines)
+
+
+# HTML -------------------------------------------------------------------------------------
+
+_STYLE = ("body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.5}"
+          "table{border-collapse:collapse}th,td{border:1px solid #555;padding:.3em .5em;"
+          "vertical-align:top;text-align:left}.hjaelp{font-style:italic;color:#444}")
+
+
+def to_html(filled: Filled, show_help: bool | None = None, *, full_document: bool = True,
+            heading_offset: int = 0) -> str:
+    """The template as HTML; every user value is escaped.
+
+    With ``full_document=False`` it is a fragment for a page or a notebook; *heading_offset*
+    moves the headings down (1 makes the title an ``<h2>``).
+    """
+    parts: list[str] = []
+    for block in document(filled, show_help):
+        if block.kind == "heading":
+            level = min(block.level + heading_offset, 6)
+            parts.append(f"<h{level}>{_html(block.text)}</h{level}>")
+        elif block.kind == "help":
+            parts.append(f'<p class="hjaelp">{_html(block.text)}</p>')
+        elif block.kind == "paragraph":
+            parts.append(f"<p>{_html(block.text)}</p>" if block.text else "")
+        elif block.kind == "bullets":
+            items = "".join(f"<li>{_html(item)}</li>" for item in block.items)
+            parts.append(f"<ul>{items}</ul>" if items else "")
+        else:
+            parts.append(_html_table(block))
+    body = "\n".join(p for p in parts if p)
+    if not full_document:
+        return f'<div class="samskab-skabelon">\n{body}\n</div>'
+    title = _html(filled.template.title)
+    return (f'<!DOCTYPE html>\n<html lang="da">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{title}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n{body}\n"
+            "</body>\n</html>\n")
+
+
+def _html(value: str) -> str:
+    return html.escape(value, quote=True).replace("\n", "<br>")
+
+
+def _html_table(block: Block) -> str:
+    head = "".join(f'<th scope="col">{_html(h)}</th>' for h in block.headers)
+    body = "".join("<tr>" + "".join(f"<td>{_html(c)}</td>" for c in row) + "</tr>"
+                   for row in block.rows)
+    foot = ""
+    if block.footer:
+        foot = ("<tfoot><tr>" + "".join(f"<td><strong>{_html(c)}</strong></td>" if c else "<td></td>"
+                                        for c in block.footer) + "</tr></tfoot>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody>{foot}</table>"
