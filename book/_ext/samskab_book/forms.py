@@ -185,8 +185,10 @@ def visit_forms_block(translator: Any, node: forms_block) -> None:
     builder = translator.builder
     here = builder.get_target_uri(builder.current_docname)
     script = relative_uri(here, f"_static/forms/{node['script']}")
+    style = relative_uri(here, "_static/forms/forms.css")
     start = f' data-start="{html.escape(node["start"])}"' if node["start"] else ""
     translator.body.append(
+        f'<link rel="stylesheet" href="{style}">'
         f'<div class="{" ".join(node["classes"])}"{start}'
         f' data-failed="{html.escape(text("forms.loading_failed"))}">'
         f'<p class="samskab-form-js-mangler">{text("forms.needs_javascript")}</p></div>'
