@@ -142,7 +142,7 @@ def write_data(folder: Path) -> list[Path]:
         written.append(_write(folder / f"word-{template['id']}.docx", skeleton))
     for name, content in (("skabeloner.json", data), ("typologi.json", typology_json()),
                           ("noegler.json", ranking_json())):
-        encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, indent=1)
+        encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         written.append(_write(folder / name, encoded.encode("utf-8")))
     return written
 
