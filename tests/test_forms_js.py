@@ -1,12 +1,14 @@
 """The browser forms' JavaScript against the library: Node runs the same fills and must agree.
 
-`node --test tests/js/` runs the table-driven tests of the Danish number and date reading;
+`node --test tests/js/` runs the table-driven tests of the Danish number and date reading and
+the typology and ranking on the shared fixtures;
 `tests/js/render.mjs` fills every template's example the way the browser form does, and its
 Markdown, YAML and messages are compared with what samskab_lib gives for the same input.
 """
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from datetime import date
@@ -58,8 +60,10 @@ def fill_in_node(data_folder: Path, inputs: list[dict[str, Any]]) -> list[dict[s
     return json.loads(result.stdout)
 
 
-def test_node_unit_tests_pass() -> None:
-    result = subprocess.run([NODE, "--test", "tests/js/"], capture_output=True, text=True, cwd=ROOT)
+def test_node_unit_tests_pass(data_folder: Path) -> None:
+    environment = {**os.environ, "SAMSKAB_FORMS_DATA": str(data_folder)}
+    result = subprocess.run([NODE, "--test", "tests/js/"], capture_output=True, text=True, cwd=ROOT,
+                            env=environment)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "# fail 0" in result.stdout
 
