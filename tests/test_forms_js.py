@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 import yaml
 
-from samskab_book import forms
 from samskab_lib.templates.definitions import blank, template_ids
 from samskab_lib.templates.fill import from_dict, load_example
 from samskab_lib.templates.markdown_html import to_markdown
@@ -27,13 +26,6 @@ from samskab_lib.texts import text
 ROOT = Path(__file__).resolve().parents[1]
 NODE = shutil.which("node")
 pytestmark = pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
-
-
-@pytest.fixture(scope="module")
-def data_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("forms-data")
-    forms.write_data(folder)
-    return folder
 
 
 def typed(value: Any) -> Any:
@@ -53,26 +45,26 @@ def typed(value: Any) -> Any:
     return str(value)
 
 
-def fill_in_node(data_folder: Path, inputs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    request = json.dumps({"data": str(data_folder), "inputs": inputs})
+def fill_in_node(forms_data: Path, inputs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    request = json.dumps({"data": str(forms_data), "inputs": inputs})
     result = subprocess.run([NODE, str(ROOT / "tests" / "js" / "render.mjs")], input=request,
                             capture_output=True, text=True, check=True, cwd=ROOT)
     return json.loads(result.stdout)
 
 
-def test_node_unit_tests_pass(data_folder: Path) -> None:
-    environment = {**os.environ, "SAMSKAB_FORMS_DATA": str(data_folder)}
+def test_node_unit_tests_pass(forms_data: Path) -> None:
+    environment = {**os.environ, "SAMSKAB_FORMS_DATA": str(forms_data)}
     result = subprocess.run([NODE, "--test", "tests/js/"], capture_output=True, text=True, cwd=ROOT,
                             env=environment)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "# fail 0" in result.stdout
 
 
-def test_every_example_gives_the_librarys_markdown_and_a_yaml_that_reads_back(data_folder: Path) -> None:
+def test_every_example_gives_the_librarys_markdown_and_a_yaml_that_reads_back(forms_data: Path) -> None:
     examples = {i: load_example(i) for i in template_ids()}
     inputs = [{"template": i, "form": {k: typed(v) for k, v in e.values.items()}}
               for i, e in examples.items()]
-    for template_id, result in zip(examples, fill_in_node(data_folder, inputs)):
+    for template_id, result in zip(examples, fill_in_node(forms_data, inputs)):
         example = examples[template_id]
         assert result["problems"] == [], template_id
         assert result["markdown"] == to_markdown(example), template_id
@@ -80,19 +72,19 @@ def test_every_example_gives_the_librarys_markdown_and_a_yaml_that_reads_back(da
         assert again.values == example.values, template_id
 
 
-def test_blank_form_gives_the_blank_sheet(data_folder: Path) -> None:
-    [result] = fill_in_node(data_folder, [{"template": "samarbejdsplan", "form": {}}])
+def test_blank_form_gives_the_blank_sheet(forms_data: Path) -> None:
+    [result] = fill_in_node(forms_data, [{"template": "samarbejdsplan", "form": {}}])
     assert result["markdown"] == to_markdown(blank("samarbejdsplan"))
 
 
-def test_wrong_input_gives_the_librarys_danish_messages(data_folder: Path) -> None:
+def test_wrong_input_gives_the_librarys_danish_messages(forms_data: Path) -> None:
     form = {"projekt": "Grønne tage", "formål": "Færre oliefyr", "målgrupper": "Ejere",
             "budskaber": "Skift nu", "aktiviteter": [
                 {"aktivitet": "Møde", "start": "2026-02-30", "slut": "2026-03-02",
                  "ansvarlig": "Projektleder", "timer": "12.5", "kroner": "2.500"},
                 {"aktivitet": "Besøg", "start": "2026-03-05", "slut": "2026-03-01",
                  "ansvarlig": "Mette", "timer": "", "kroner": ""}]}
-    [result] = fill_in_node(data_folder, [{"template": "samarbejdsplan", "form": form}])
+    [result] = fill_in_node(forms_data, [{"template": "samarbejdsplan", "form": form}])
     source = text("template_errors.form_source")
     where = text("template_errors.where_column", source=source, field="Aktiviteter og kanaler",
                  row=1, column="Start")

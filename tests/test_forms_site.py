@@ -1,4 +1,4 @@
-"""The browser forms' build side: the exported definitions, the Word skeletons and the pages."""
+"""The browser forms' build side: the forms_data definitions, the Word skeletons and the pages."""
 from __future__ import annotations
 
 import io
@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from samskab_book import forms
 from samskab_lib.handbook.keys import seminar_top_five
 from samskab_lib.templates.definitions import list_templates
 from samskab_lib.texts import text
@@ -17,15 +16,8 @@ FORM_PAGES = {"book/udfyld.html", "book/grundlag/typologi.html", "book/grundlag/
 JS_BUDGET = 250_000  # bytes of JavaScript a page with a form may load at most
 
 
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("forms")
-    forms.write_data(folder)
-    return folder
-
-
-def test_every_template_is_exported_with_the_librarys_labels_and_rules(exported: Path) -> None:
-    data = json.loads((exported / "skabeloner.json").read_text("utf-8"))
+def test_every_template_is_forms_data_with_the_librarys_labels_and_rules(forms_data: Path) -> None:
+    data = json.loads((forms_data / "skabeloner.json").read_text("utf-8"))
     assert [t["id"] for t in data["templates"]] == [t.id for t in list_templates()]
     plan = next(t for t in data["templates"] if t["id"] == "samarbejdsplan")
     activities = next(f for f in plan["fields"] if f["id"] == "aktiviteter")
@@ -36,8 +28,8 @@ def test_every_template_is_exported_with_the_librarys_labels_and_rules(exported:
     assert data["texts"]["template_errors"]["missing"] == text("template_errors.missing")
 
 
-def test_word_skeleton_is_the_librarys_blank_file_with_document_xml_stored(exported: Path) -> None:
-    with zipfile.ZipFile(exported / "word-samarbejdsplan.docx") as skeleton:
+def test_word_skeleton_is_the_librarys_blank_file_with_document_xml_stored(forms_data: Path) -> None:
+    with zipfile.ZipFile(forms_data / "word-samarbejdsplan.docx") as skeleton:
         document = skeleton.getinfo("word/document.xml")
         styles = skeleton.getinfo("word/styles.xml")
         assert document.compress_type == zipfile.ZIP_STORED
@@ -45,8 +37,8 @@ def test_word_skeleton_is_the_librarys_blank_file_with_document_xml_stored(expor
         assert b"<w:sectPr" in skeleton.read("word/document.xml")
 
 
-def test_ranking_data_carries_the_seminars_top_five(exported: Path) -> None:
-    data = json.loads((exported / "noegler.json").read_text("utf-8"))
+def test_ranking_data_carries_the_seminars_top_five(forms_data: Path) -> None:
+    data = json.loads((forms_data / "noegler.json").read_text("utf-8"))
     assert data["seminar_top_five"] == list(seminar_top_five())
     assert data["points"] == [5, 4, 3, 2, 1]
 
