@@ -1,12 +1,9 @@
-"""The browser forms' build side: the forms_data definitions, the Word skeletons and the pages."""
+"""The browser forms' build side: the exported definitions, the Word skeletons and the pages."""
 from __future__ import annotations
 
-import io
 import json
 import zipfile
 from pathlib import Path
-
-import pytest
 
 from samskab_lib.handbook.keys import seminar_top_five
 from samskab_lib.templates.definitions import list_templates
@@ -16,7 +13,7 @@ FORM_PAGES = {"book/udfyld.html", "book/grundlag/typologi.html", "book/grundlag/
 JS_BUDGET = 250_000  # bytes of JavaScript a page with a form may load at most
 
 
-def test_every_template_is_forms_data_with_the_librarys_labels_and_rules(forms_data: Path) -> None:
+def test_every_template_is_exported_with_the_librarys_labels_and_rules(forms_data: Path) -> None:
     data = json.loads((forms_data / "skabeloner.json").read_text("utf-8"))
     assert [t["id"] for t in data["templates"]] == [t.id for t in list_templates()]
     plan = next(t for t in data["templates"] if t["id"] == "samarbejdsplan")
