@@ -30,7 +30,7 @@ def _unit_cost(cost: float, count: int, name: str) -> UnitCost:
 
 
 def cost_per_participant(cost: float, participants: int) -> UnitCost:
-    """*cost* divided by *participants* (Jevnaker: NOK 400,000 / 80 = NOK 5,000)."""
+    """*cost* divided by *participants*, e.g. a process's cost over the people who took part."""
     return _unit_cost(cost, participants, "participants")
 
 

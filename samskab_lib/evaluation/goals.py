@@ -15,7 +15,7 @@ from .checks import checked_count, checked_real, field_label, problem, raise_if
 class GoalAttainment:
     """How far a goal of *goal_share* of *baseline* has been met by *achieved*.
 
-    Hjørring: baseline 4,500 oil boilers, goal share 0.10, so the goal is 450 boilers.
+    A goal share of 0.10 of a baseline of 1,000 is a goal of 100.
     """
 
     baseline: int
@@ -50,8 +50,8 @@ class GoalAttainment:
 def goal_attainment(baseline: int, achieved: int, goal_share: float) -> GoalAttainment:
     """Compare *achieved* with a goal of *goal_share* of *baseline*.
 
-    *goal_share* is a share between 0 and 1 (0.10 for 10 %). Hjørring: 300 of 4,500 oil
-    boilers phased out against a goal of 10 %.
+    *goal_share* is a share between 0 and 1 (0.10 for 10 %), e.g. 300 of 4,500 households
+    reached against a goal of 10 %.
     """
     problems: list[str] = []
     base = checked_count(baseline, "baseline", problems, positive=True)
