@@ -47,15 +47,17 @@ class GoalAttainment:
         return self.achieved >= self.goal_count
 
 
-def goal_attainment(baseline: int, achieved: int, goal_share: float) -> GoalAttainment:
+def goal_attainment(baseline: int, achieved: int, goal_share: float, *,
+                    what: str | None = None) -> GoalAttainment:
     """Compare *achieved* with a goal of *goal_share* of *baseline*.
 
     *goal_share* is a share between 0 and 1 (0.10 for 10 %), e.g. 300 of 4,500 households
-    reached against a goal of 10 %.
+    reached against a goal of 10 %. Problems name *achieved* as *what* (e.g. "Udfasede
+    oliefyr"), or generically.
     """
     problems: list[str] = []
     base = checked_count(baseline, "baseline", problems, positive=True)
-    done = checked_count(achieved, "achieved", problems)
+    done = checked_count(achieved, "achieved", problems, label=what or "")
     share = _checked_share(goal_share, problems)
     if base is not None and done is not None and done > base:
         problems.append(problem("baseline_below_achieved", baseline=number(base),
