@@ -5,6 +5,7 @@ checks compare the pack with what the book says.
 """
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import venv
@@ -118,3 +119,15 @@ def test_pack_installs_alone_in_a_fresh_venv_and_its_notebooks_run(tmp_path: Pat
                                             "HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.count("ok ") == len(notebooks) == 4
+
+
+def test_pack_notebooks_link_only_to_files_in_the_pack(tmp_path: Path):
+    pack = student_pack.write_pack(None, tmp_path / "pakke")
+    for notebook in pack.glob("*.ipynb"):
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        targets = [t for c in cells if c["cell_type"] == "markdown"
+                   for t in re.findall(r"\]\(([^)\s]+)\)", "".join(c["source"]))
+                   if not t.startswith(("http://", "https://"))]
+        assert all((pack / t).is_file() for t in targets), (notebook.name, targets)
+    text = (pack / "jevnaker-beregning.ipynb").read_text(encoding="utf-8")
+    assert "kildelisten (i bogen Samskabelse i praksis)" in text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -29,6 +30,7 @@ from .sheet_docx import sheet_docx
 from .tasks import solution_text, task_notebooks, task_text
 
 SOLUTION_TAG = "loesning"
+_BOOK_LINK = re.compile(r"\[(?P<label>[^\]]+)\]\((?P<target>(?!https?:)[^)\s]+\.(?:md|ipynb))\)")
 SHEET_NAME = "LAES-MIG.md"
 SHEET_WORD_NAME = "LAES-MIG.docx"
 MARKER_NAME = ".samskab-pakke"
@@ -36,8 +38,13 @@ TEMPLATES_FOLDER = "skabeloner"
 PROJECT_ROOT = PACKAGE_DIR.parent
 
 
-def prepare_notebook(notebook: dict[str, Any], *, solutions: bool) -> dict[str, Any]:
-    """Return a copy of *notebook* with outputs cleared and, unless *solutions*, no solution cells."""
+def prepare_notebook(notebook: dict[str, Any], *, solutions: bool,
+                     in_pack: Sequence[str] = ()) -> dict[str, Any]:
+    """Return a copy of *notebook* with outputs cleared and, unless *solutions*, no solution cells.
+
+    Links to the book's pages cannot work inside a pack: they become their text, marked as
+    being in the book, except links to notebooks named in *in_pack*.
+    """
     cells = []
     for cell in notebook.get("cells", []):
         if not solutions and SOLUTION_TAG in cell.get("metadata", {}).get("tags", []):
@@ -46,8 +53,21 @@ def prepare_notebook(notebook: dict[str, Any], *, solutions: bool) -> dict[str, 
         if cell.get("cell_type") == "code":
             cell["outputs"] = []
             cell["execution_count"] = None
+        elif cell.get("cell_type") == "markdown":
+            cell["source"] = _local_links("".join(cell.get("source", "")), in_pack)
         cells.append(cell)
     return {**notebook, "cells": cells}
+
+
+def _local_links(markdown: str, in_pack: Sequence[str]) -> str:
+    def replace(match: re.Match[str]) -> str:
+        label, target = match["label"], match["target"]
+        name = Path(target).name
+        if name in in_pack:
+            return f"[{label}]({name})"
+        return text("student_pack.link_in_book", label=label)
+
+    return _BOOK_LINK.sub(replace, markdown)
 
 
 def instruction_sheet(exercises: Sequence[Exercise], *, solutions: bool,
@@ -101,7 +121,7 @@ def write_pack(exercise_ids: Sequence[str] | None, dest: Path, *, solutions: boo
         build = Path(scratch) / "pakke"
         build.mkdir()
         for name, notebook in notebooks.items():
-            prepared = prepare_notebook(notebook, solutions=solutions)
+            prepared = prepare_notebook(notebook, solutions=solutions, in_pack=list(notebooks))
             (build / name).write_text(json.dumps(prepared, ensure_ascii=False, indent=1) + "\n",
                                       encoding="utf-8")
         templates = _write_blank_templates(build / TEMPLATES_FOLDER)
