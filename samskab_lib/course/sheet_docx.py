@@ -70,9 +70,14 @@ def _add_block(document: docx.document.Document, block: list[str]) -> None:
         return
     item = _ITEM.match(first)
     if item:
-        style = "List Number" if item["mark"][0].isdigit() else "List Bullet"
         text = " ".join([item["text"], *(line.strip() for line in block[1:])])
-        _add_inline(document.add_paragraph(style=style), text)
+        if item["mark"][0].isdigit():  # the number as written: Word's own numbering runs on
+            paragraph = document.add_paragraph()
+            paragraph.paragraph_format.left_indent = Mm(8)
+            paragraph.paragraph_format.first_line_indent = Mm(-6)
+            _add_inline(paragraph, f"{item['mark']} {text}")
+        else:
+            _add_inline(document.add_paragraph(style="List Bullet"), text)
         return
     _add_inline(document.add_paragraph(), " ".join(line.strip() for line in block))
 
