@@ -163,11 +163,11 @@ def _read_notebooks(exercises: Sequence[Exercise], root: Path) -> dict[str, dict
             problems.append(text("student_pack.missing_notebook", id=exercise.id, path=path))
             continue
         notebooks[path.name] = json.loads(path.read_text(encoding="utf-8"))
+    if problems:
+        raise InputError(problems)
     for exercise in exercises:  # notebooks a task sends the student to
         for path in task_notebooks(exercise, root):
             notebooks.setdefault(path.name, json.loads(path.read_text(encoding="utf-8")))
-    if problems:
-        raise InputError(problems)
     return notebooks
 
 
