@@ -3,10 +3,8 @@
 The public API is re-exported here; see each module for details. Names are imported on first
 use, so a notebook that only needs a table does not pay for matplotlib, Word or widgets.
 """
-from __future__ import annotations
-
-import importlib
-from typing import Any
+import importlib as _importlib
+from types import ModuleType as _ModuleType
 
 # module -> the public names it provides
 _EXPORTS: dict[str, tuple[str, ...]] = {
@@ -34,30 +32,38 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "templates.validate": ("validate",),
     "templates.word": ("save_docx", "to_docx"),
     # evaluation figures, plans and their tables and charts
-    "evaluation.costs": ("cost_per_participant", "cost_per_staff_trained"),
-    "evaluation.energy": ("energy_and_co2_saved", "HeatingParameters"),
-    "evaluation.goals": ("goal_attainment",),
-    "evaluation.reach": ("dissimilarity_index", "funnel", "representativeness"),
-    "evaluation.survey": ("likert_summary",),
+    "evaluation.costs": ("budget_total", "cost_per_participant", "cost_per_staff_trained",
+        "cost_with_staff_time", "CostBreakdown", "UnitCost"),
+    "evaluation.energy": ("energy_and_co2_saved", "EnergySaving", "HeatingParameters"),
+    "evaluation.goals": ("goal_attainment", "goal_progress", "GoalAttainment"),
+    "evaluation.reach": ("dissimilarity_index", "funnel", "Funnel", "FunnelStage",
+        "GroupRepresentation", "representativeness", "Representativeness"),
+    "evaluation.survey": ("default_likert_scale", "likert_summary", "LikertQuestion",
+        "LikertSummary"),
     "evaluation.plan": ("Activity", "plan_summary", "PlanSummary"),
     "evaluation.plan_charts": ("gantt", "PlanReport"),
     # cases and courses
     "cases.loading": ("list_cases", "load_case"),
     "cases.model": ("Case", "Fact"),
     "course.student_pack": ("write_pack",),
+    # learners' cells in the notebooks
+    "learner": ("check_choice", "check_whole_number", "explain_errors"),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 __all__ = sorted(_MODULE_OF)
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     """Import the module that provides *name* the first time it is used."""
     if name not in _MODULE_OF:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{_MODULE_OF[name]}", __name__), name)
+    value = getattr(_importlib.import_module(f".{_MODULE_OF[name]}", __name__), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    """The public API and the sub-packages loaded so far; no helpers of this module."""
+    modules = {name for name, value in globals().items()
+               if isinstance(value, _ModuleType) and not name.startswith("_")}
+    return sorted(set(__all__) | modules)

@@ -1,4 +1,4 @@
-"""Danish number formats, wherever a reader sees a number: 4.500, 0,85, 10 %, 5.000 NOK."""
+"""Danish number formats, wherever a reader sees a number: 4.500, 0,85, 10 %, 12.500 NOK."""
 from __future__ import annotations
 
 
@@ -14,5 +14,5 @@ def percent(share: float, decimals: int = 0) -> str:
 
 
 def money(amount: float, currency: str, decimals: int = 0) -> str:
-    """*amount* with its currency code after it (``5.000 NOK``)."""
+    """*amount* with its currency code after it (``12.500 NOK``)."""
     return f"{number(amount, decimals)} {currency}"

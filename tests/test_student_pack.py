@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -32,6 +34,9 @@ def _cell(kind: str, source: str, tags: list[str] | None = None) -> dict:
 def project(tmp_path: Path) -> Path:
     """A project root whose exercise notebooks each hide SECRET in a solution cell."""
     root = tmp_path / "projekt"
+    for page in {e.page for e in load_exercises()}:
+        (root / page).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(student_pack.PROJECT_ROOT / f"{page}.md", root / f"{page}.md")
     for exercise in NOTEBOOK_EXERCISES:
         notebook = {
             "cells": [
@@ -49,11 +54,17 @@ def project(tmp_path: Path) -> Path:
 
 
 def _all_text(folder: Path) -> str:
-    """Every text file in the pack, and the text of every Word file in it."""
+    """Every text file in the pack, the text of every Word file and every file in the wheel."""
     parts = []
     for path in folder.rglob("*"):
         if path.suffix == ".docx":
-            parts += [paragraph.text for paragraph in docx.Document(str(path)).paragraphs]
+            document = docx.Document(str(path))
+            parts += [paragraph.text for paragraph in document.paragraphs]
+            parts += [cell.text for table in document.tables for row in table.rows
+                      for cell in row.cells]
+        elif path.suffix == ".whl":
+            with zipfile.ZipFile(path) as wheel:
+                parts += [wheel.read(name).decode("utf-8") for name in wheel.namelist()]
         elif path.is_file():
             parts.append(path.read_text(encoding="utf-8"))
     return "\n".join(parts)
@@ -132,7 +143,7 @@ def test_zip_pack_has_the_files_and_no_solution(project: Path, tmp_path: Path):
     assert written == tmp_path / "hold-a.zip"
     with zipfile.ZipFile(written) as archive:
         names = archive.namelist()
-        contents = "".join(archive.read(n).decode("utf-8") for n in names if not n.endswith(".docx"))
+        contents = "".join(archive.read(n).decode("utf-8") for n in names if not n.endswith((".docx", ".whl")))
     assert "LAES-MIG.md" in names
     assert {Path(e.notebook).name for e in NOTEBOOK_EXERCISES} <= set(names)
     assert SECRET not in contents
@@ -146,7 +157,7 @@ def test_zip_is_not_overwritten_without_force(project: Path, tmp_path: Path):
     student_pack.write_pack(None, tmp_path / "hold-a.zip", as_zip=True, force=True, root=project)
     with zipfile.ZipFile(tmp_path / "hold-a.zip") as archive:
         assert SECRET not in "".join(archive.read(n).decode("utf-8")
-                                     for n in archive.namelist() if not n.endswith(".docx"))
+                                     for n in archive.namelist() if not n.endswith((".docx", ".whl")))
 
 
 def test_instruction_sheet_lists_goal_time_and_materials(project: Path, tmp_path: Path):
@@ -161,7 +172,7 @@ def test_instruction_sheet_lists_goal_time_and_materials(project: Path, tmp_path
         assert f"{exercise.minutes} minutter" in sheet
     assert "Samlet tid: 60 minutter." in sheet
     assert "jevnaker-beregning.ipynb" in sheet
-    assert "Øvelser for undervisere ved kapitel 4" in sheet  # oevelse-afklar has no notebook
+    assert "**Notesbog:** Ingen – opgaven står herunder" in sheet  # oevelse-afklar
     assert sorted(p.name for p in pack.glob("*.ipynb")) == ["jevnaker-beregning.ipynb"]
 
 
@@ -190,9 +201,17 @@ def test_cli_writes_the_pack_and_refuses_to_overwrite(tmp_path: Path, capsys):
     assert "--force" in capsys.readouterr().err
 
 
-def test_cli_needs_exercises_or_alle(tmp_path: Path, capsys):
-    assert main(["elevpakke", "--ud", str(tmp_path / "p")]) == 1
-    assert "--alle" in capsys.readouterr().err
+def test_cli_without_exercises_lists_ids_with_titles(tmp_path: Path, capsys):
+    assert main(["elevpakke", "--ud", str(tmp_path / "p")]) == 0
+    listing = capsys.readouterr().out
+    for exercise in load_exercises():
+        assert re.search(rf"^  {exercise.id} +{re.escape(exercise.title)} \({exercise.minutes} min\)$",
+                         listing, re.M)
+    assert "--alle" in listing
+    assert not (tmp_path / "p").exists()
+
+
+def test_cli_refuses_exercises_and_alle_together(tmp_path: Path, capsys):
     assert main(["elevpakke", "oevelse-jevnaker", "--alle", "--ud", str(tmp_path / "p")]) == 1
     assert "ikke begge dele" in capsys.readouterr().err
 

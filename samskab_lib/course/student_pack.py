@@ -9,30 +9,42 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import sys
 import tempfile
 import zipfile
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..handbook.exercises import Exercise, select_exercises
+from ..handbook.exercises import Exercise, load_exercises, select_exercises
 from ..resources import PACKAGE_DIR
 from ..templates.definitions import blank, list_templates
-from ..templates.word import save_docx
+from ..templates.word import to_docx
 from ..texts import text
+from .install import write_install_files
+from .sheet_docx import sheet_docx
+from .tasks import solution_text, task_notebooks, task_text
 
 SOLUTION_TAG = "loesning"
+_BOOK_LINK = re.compile(r"\[(?P<label>[^\]]+)\]\((?P<target>(?!https?:)[^)\s]+\.(?:md|ipynb))\)")
 SHEET_NAME = "LAES-MIG.md"
+SHEET_WORD_NAME = "LAES-MIG.docx"
 MARKER_NAME = ".samskab-pakke"
 TEMPLATES_FOLDER = "skabeloner"
 PROJECT_ROOT = PACKAGE_DIR.parent
 
 
-def prepare_notebook(notebook: dict[str, Any], *, solutions: bool) -> dict[str, Any]:
-    """Return a copy of *notebook* with outputs cleared and, unless *solutions*, no solution cells."""
+def prepare_notebook(notebook: dict[str, Any], *, solutions: bool,
+                     in_pack: Sequence[str] = ()) -> dict[str, Any]:
+    """Return a copy of *notebook* with outputs cleared and, unless *solutions*, no solution cells.
+
+    Links to the book's pages cannot work inside a pack: they become their text, marked as
+    being in the book, except links to notebooks named in *in_pack*.
+    """
     cells = []
     for cell in notebook.get("cells", []):
         if not solutions and SOLUTION_TAG in cell.get("metadata", {}).get("tags", []):
@@ -41,30 +53,49 @@ def prepare_notebook(notebook: dict[str, Any], *, solutions: bool) -> dict[str, 
         if cell.get("cell_type") == "code":
             cell["outputs"] = []
             cell["execution_count"] = None
+        elif cell.get("cell_type") == "markdown":
+            cell["source"] = _local_links("".join(cell.get("source", "")), in_pack)
         cells.append(cell)
     return {**notebook, "cells": cells}
 
 
+def _local_links(markdown: str, in_pack: Sequence[str]) -> str:
+    def replace(match: re.Match[str]) -> str:
+        label, target = match["label"], match["target"]
+        name = Path(target).name
+        if name in in_pack:
+            return f"[{label}]({name})"
+        return text("student_pack.link_in_book", label=label)
+
+    return _BOOK_LINK.sub(replace, markdown)
+
+
 def instruction_sheet(exercises: Sequence[Exercise], *, solutions: bool,
-                      templates: Sequence[str] = ()) -> str:
-    """The pack's instruction sheet (Markdown): every exercise with its goal, time and files."""
+                      templates: Sequence[str] = (), root: Path = PROJECT_ROOT) -> str:
+    """The pack's instruction sheet (Markdown): how to install, then every exercise in full.
+
+    Each exercise has its goal, time, materials, notebook and task, read from its page in the
+    book; the course leader's pack (*solutions*) adds the solution.
+    """
     kind = "solutions" if solutions else "student"
     lines = [f"# {text(f'student_pack.sheet_title_{kind}')}", "",
              text(f"student_pack.sheet_intro_{kind}"), "",
-             text("student_pack.sheet_total", minutes=sum(e.minutes for e in exercises)), ""]
+             text("student_pack.sheet_total", minutes=sum(e.minutes for e in exercises)), "",
+             f"## {text('student_pack.install_heading')}", "",
+             text("student_pack.install_steps"), ""]
     for exercise in exercises:
         notebook = (Path(exercise.notebook).name if exercise.notebook
-                    else text("student_pack.sheet_no_notebook", chapter=exercise.chapter))
+                    else text("student_pack.sheet_no_notebook"))
         lines += [
             f"## {exercise.title}", "",
             text("student_pack.sheet_chapter", chapter=exercise.chapter,
                  title=exercise.chapter_title), "",
-            f"- **{text('student_pack.sheet_goal')}:** {exercise.goal}",
-            f"- **{text('student_pack.sheet_minutes')}:** "
-            + text("student_pack.sheet_minutes_value", minutes=exercise.minutes),
-            f"- **{text('student_pack.sheet_materials')}:** {exercise.materials}",
-            f"- **{text('student_pack.sheet_notebook')}:** {notebook}", "",
+            f"**{text('student_pack.sheet_notebook')}:** {notebook}", "",
+            task_text(exercise, root), "",
         ]
+        if solutions:
+            lines += [f"### {text('student_pack.sheet_solution')}", "",
+                      solution_text(exercise, root), ""]
     lines += [f"## {text('student_pack.sheet_templates')}", ""]
     lines += ([f"- {TEMPLATES_FOLDER}/{name}" for name in templates]
               or [text("student_pack.sheet_templates_none")])
@@ -84,17 +115,20 @@ def write_pack(exercise_ids: Sequence[str] | None, dest: Path, *, solutions: boo
     target = dest.with_suffix(".zip") if as_zip and dest.suffix != ".zip" else dest
     _check_target(target, force=force)
     notebooks = _read_notebooks(exercises, root)
+    for exercise in exercises:  # a missing task stops the pack before anything is written
+        task_text(exercise, root)
     with tempfile.TemporaryDirectory() as scratch:
         build = Path(scratch) / "pakke"
         build.mkdir()
         for name, notebook in notebooks.items():
-            prepared = prepare_notebook(notebook, solutions=solutions)
+            prepared = prepare_notebook(notebook, solutions=solutions, in_pack=list(notebooks))
             (build / name).write_text(json.dumps(prepared, ensure_ascii=False, indent=1) + "\n",
                                       encoding="utf-8")
         templates = _write_blank_templates(build / TEMPLATES_FOLDER)
-        (build / SHEET_NAME).write_text(
-            instruction_sheet(exercises, solutions=solutions, templates=templates),
-            encoding="utf-8")
+        sheet = instruction_sheet(exercises, solutions=solutions, templates=templates, root=root)
+        (build / SHEET_NAME).write_text(sheet, encoding="utf-8")
+        (build / SHEET_WORD_NAME).write_bytes(sheet_docx(sheet))
+        write_install_files(build, PROJECT_ROOT)
         (build / MARKER_NAME).write_text("samskab elevpakke\n", encoding="utf-8")
         _remove_existing(target)
         if as_zip:
@@ -107,12 +141,15 @@ def write_pack(exercise_ids: Sequence[str] | None, dest: Path, *, solutions: boo
 def _write_blank_templates(dest: Path) -> list[str]:
     """Write the blank templates as Word files into *dest*; return the file names written."""
     dest.mkdir(parents=True, exist_ok=True)
-    names = []
-    for template in list_templates():
-        name = f"{template.id}.docx"
-        save_docx(blank(template.id), dest / name)
-        names.append(name)
-    return names
+    for name, content in _blank_templates():
+        (dest / name).write_bytes(content)
+    return [name for name, _ in _blank_templates()]
+
+
+@lru_cache(maxsize=1)
+def _blank_templates() -> tuple[tuple[str, bytes], ...]:
+    """Every blank template as (file name, Word document), made once per process."""
+    return tuple((f"{t.id}.docx", to_docx(blank(t.id))) for t in list_templates())
 
 
 def _read_notebooks(exercises: Sequence[Exercise], root: Path) -> dict[str, dict[str, Any]]:
@@ -128,6 +165,9 @@ def _read_notebooks(exercises: Sequence[Exercise], root: Path) -> dict[str, dict
         notebooks[path.name] = json.loads(path.read_text(encoding="utf-8"))
     if problems:
         raise InputError(problems)
+    for exercise in exercises:  # notebooks a task sends the student to
+        for path in task_notebooks(exercise, root):
+            notebooks.setdefault(path.name, json.loads(path.read_text(encoding="utf-8")))
     return notebooks
 
 
@@ -182,8 +222,21 @@ def add_command(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
+def exercise_list() -> str:
+    """Every exercise's id with its title and time, for ``samskab elevpakke`` without ids."""
+    exercises = load_exercises()
+    width = max(len(e.id) for e in exercises)
+    lines = [text("student_pack.list_heading"), ""]
+    lines += [f"  {e.id:<{width}}  {e.title} "
+              + text("student_pack.list_minutes", minutes=e.minutes) for e in exercises]
+    return "\n".join([*lines, "", text("student_pack.list_hint")])
+
+
 def run(args: argparse.Namespace) -> int:
     """Carry out ``samskab elevpakke`` with parsed *args*; return the exit status."""
+    if not args.ids and not args.alle:
+        print(exercise_list())
+        return 0
     default = "default_solutions" if args.loesninger else "default_student"
     dest = args.ud or Path(text(f"student_pack.{default}"))
     try:

@@ -49,11 +49,13 @@ def checked_count(value: object, name: str, problems: list[str], *, positive: bo
     return int(real)
 
 
-def checked_amount(value: object, name: str, problems: list[str]) -> float | None:
+def checked_amount(value: object, name: str, problems: list[str],
+                   label: str = "") -> float | None:
     """*value* as a non-negative amount (money, hours), else ``None``."""
-    real = checked_real(value, name, problems)
+    real = checked_real(value, name, problems, label)
     if real is not None and real < 0:
-        problems.append(problem("negative", field=field_label(name), value=number(real, 2)))
+        problems.append(problem("negative", field=label or field_label(name),
+                                value=number(real, 2)))
         return None
     return real
 

@@ -1,9 +1,12 @@
 """Costs: per participant, per staff member trained, and with staff time."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .checks import checked_amount, checked_count, raise_if
+from ..errors import InputError
+from ..texts import text
+from .checks import checked_amount, checked_count, field_label, problem, raise_if
 
 
 @dataclass(frozen=True)
@@ -27,7 +30,7 @@ def _unit_cost(cost: float, count: int, name: str) -> UnitCost:
 
 
 def cost_per_participant(cost: float, participants: int) -> UnitCost:
-    """*cost* divided by *participants* (Jevnaker: NOK 400,000 / 80 = NOK 5,000)."""
+    """*cost* divided by *participants*, e.g. a process's cost over the people who took part."""
     return _unit_cost(cost, participants, "participants")
 
 
@@ -60,3 +63,20 @@ def cost_with_staff_time(direct: float, staff_hours: float, hourly_rate: float) 
               ((direct, "cost"), (staff_hours, "staff_hours"), (hourly_rate, "hourly_rate"))]
     raise_if(problems)
     return CostBreakdown(*values)  # type: ignore[arg-type]
+
+
+def budget_total(items: Mapping[str, float]) -> float:
+    """The sum of a budget's *items* (post → amount); problems name each post, in Danish."""
+    if not isinstance(items, Mapping):
+        raise InputError(problem("not_mapping", field=field_label("budget"),
+                                 pairs=text("evaluation.pairs.budget"),
+                                 example="{'Lokaler': 25000, 'Annoncer': 15000}",
+                                 kind=type(items).__name__))
+    problems: list[str] = []
+    amounts = [checked_amount(value, "budget", problems,
+                              label=text("evaluation.fields.budget_item", item=item))
+               for item, value in items.items()]
+    if not amounts:
+        problems.append(problem("empty", field=field_label("budget")))
+    raise_if(problems)
+    return float(sum(amounts))  # type: ignore[arg-type]

@@ -1,8 +1,9 @@
 """Energy and CO2 saved by replacing oil boilers with heat pumps; every default has a source."""
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
+from ..errors import InputError
 from ..formatting import number
 from ..texts import text
 from .checks import checked_count, checked_real, problem, raise_if
@@ -93,27 +94,20 @@ class EnergySaving:
         return self.co2_saved_kg / 1000
 
 
-def energy_and_co2_saved(
-    boilers: int,
-    *,
-    litres_per_year: float = HeatingParameters.litres_per_year,
-    kwh_per_litre: float = HeatingParameters.kwh_per_litre,
-    kg_co2_per_litre: float = HeatingParameters.kg_co2_per_litre,
-    boiler_efficiency: float = HeatingParameters.boiler_efficiency,
-    heat_pump_scop: float = HeatingParameters.heat_pump_scop,
-    grid_kg_co2_per_kwh: float = HeatingParameters.grid_kg_co2_per_kwh,
-    grid_year: int = HeatingParameters.grid_year,
-) -> EnergySaving:
+def energy_and_co2_saved(boilers: int, parameters: HeatingParameters | None = None,
+                         **changes: float) -> EnergySaving:
     """Energy and CO2 saved per year when *boilers* oil boilers are replaced by heat pumps.
+
+    *parameters* holds the assumptions (default: :class:`HeatingParameters`, where each
+    default's source is given); *changes* overrides single assumptions by name, e.g.
+    ``energy_and_co2_saved(25, HeatingParameters(heat_pump_scop=3.5))`` or
+    ``energy_and_co2_saved(25, heat_pump_scop=3.5)``.
 
     Oil: litres × kWh/litre is the bought energy; litres × kg CO2/litre the emission.
     Heat delivered = oil energy × boiler efficiency; the heat pump needs heat / SCOP of
-    electricity, which emits electricity × the grid's kg CO2 per kWh. Defaults and their
-    sources: :class:`HeatingParameters`.
+    electricity, which emits electricity × the grid's kg CO2 per kWh.
     """
-    parameters = HeatingParameters(litres_per_year, kwh_per_litre, kg_co2_per_litre,
-                                   boiler_efficiency, heat_pump_scop, grid_kg_co2_per_kwh,
-                                   grid_year)
+    parameters = _parameters(parameters, changes)
     problems: list[str] = []
     houses = checked_count(boilers, "boilers", problems)
     problems += parameters.problems()
@@ -132,3 +126,18 @@ def energy_and_co2_saved(
 def parameter_names() -> tuple[str, ...]:
     """The sourced parameters of :class:`HeatingParameters`, in order."""
     return tuple(f.name for f in fields(HeatingParameters) if f.name in PARAMETER_SOURCES)
+
+
+def _parameters(parameters: object, changes: dict[str, float]) -> HeatingParameters:
+    """*parameters* (default: the sourced defaults) with *changes*; InputError in Danish."""
+    if parameters is None:
+        parameters = HeatingParameters()
+    if not isinstance(parameters, HeatingParameters):
+        raise InputError(text("evaluation.errors.not_heating_parameters",
+                              kind=type(parameters).__name__))
+    known = {f.name for f in fields(HeatingParameters)}
+    unknown = [name for name in changes if name not in known]
+    if unknown:
+        raise InputError(text("evaluation.errors.unknown_parameter", names=", ".join(unknown),
+                              known=", ".join(sorted(known))))
+    return replace(parameters, **changes)

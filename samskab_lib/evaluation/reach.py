@@ -39,7 +39,7 @@ def funnel(stages: Mapping[str, int] | Sequence[tuple[str, int]]) -> Funnel:
 
     Each stage is a subset of the one before, so a count may not exceed the previous one.
     """
-    pairs = list(stages.items()) if isinstance(stages, Mapping) else list(stages)
+    pairs = _stage_pairs(stages)
     if not pairs:
         raise InputError(problem("empty", field=field_label("stages")))
     problems: list[str] = []
@@ -65,6 +65,35 @@ def funnel(stages: Mapping[str, int] | Sequence[tuple[str, int]]) -> Funnel:
         rate = count / previous if previous else None
         result.append(FunnelStage(name, count, rate, count / checked[0]))
     return Funnel(tuple(result))
+
+
+_FUNNEL_EXAMPLE = "{'Inviteret': 1200, 'Deltog': 312}"
+
+
+def _stage_pairs(stages: object) -> list[tuple[str, int]]:
+    """The funnel's (name, count) pairs; InputError in Danish for any other shape."""
+    if isinstance(stages, Mapping):
+        return list(stages.items())
+    if isinstance(stages, (str, bytes)) or not isinstance(stages, Sequence):
+        raise InputError(problem("not_mapping", field=field_label("stages"),
+                                 pairs=text("evaluation.pairs.stages"), example=_FUNNEL_EXAMPLE,
+                                 kind=type(stages).__name__))
+    bad = [item for item in stages
+           if isinstance(item, (str, bytes)) or not isinstance(item, Sequence) or len(item) != 2]
+    if bad:
+        raise InputError([problem("not_pairs", field=field_label("stages"),
+                                  example=_FUNNEL_EXAMPLE, value=item) for item in bad[:3]])
+    return [(name, count) for name, count in stages]
+
+
+def _checked_mapping(value: object, name: str) -> Mapping[str, int]:
+    """*value* when it maps groups to counts; InputError naming the field otherwise."""
+    if not isinstance(value, Mapping):
+        raise InputError(problem("not_mapping", field=field_label(name),
+                                 pairs=text("evaluation.pairs.groups"),
+                                 example="{'Under 30 år': 310, '30 år og derover': 890}",
+                                 kind=type(value).__name__))
+    return value
 
 
 # --------------------------------------------------------------------------- representativeness
@@ -104,6 +133,8 @@ def representativeness(population_by_group: Mapping[str, int],
     population and qᵢ the participants in group i. It is the share of participants who
     would have to belong to another group for the two distributions to match.
     """
+    population_by_group = _checked_mapping(population_by_group, "population")
+    participants_by_group = _checked_mapping(participants_by_group, "participants_by_group")
     problems: list[str] = []
     if not population_by_group:
         problems.append(problem("empty", field=field_label("population")))

@@ -8,19 +8,21 @@ from numbers import Real
 import numpy as np
 from numpy.typing import ArrayLike
 
+from ..errors import InputError
 from ..texts import text
 from .checks import field_label, problem, raise_if
 
 
 @dataclass(frozen=True)
 class LikertQuestion:
-    """Summary of one question's answers on a 1..k scale."""
+    """Summary of one question's answers on a 1..k scale; *n* counts answers, not *blanks*."""
 
     question: str
     n: int
     counts: tuple[int, ...]
     mean: float
     share_agreeing: float
+    blanks: int = 0
 
     @property
     def shares(self) -> tuple[float, ...]:
@@ -47,6 +49,10 @@ def likert_summary(answers: Mapping[str, ArrayLike], scale: Sequence[str] | None
     *answers* maps each question to its answers, coded 1..k where k = ``len(scale)``
     (default: the five-point scale of :func:`default_likert_scale`). An answer counts as
     agreeing when it is at least *agree_from* (default: the two top points, k − 1).
+
+    Blank answers — ``None`` or NaN, pandas' missing value — are left out of every share and
+    counted in ``blanks``; a question with only blanks is refused. Anything that is not a
+    mapping of questions to lists of answers is refused with :class:`InputError` in Danish.
     Vectorised with numpy: a million answers take a fraction of a second.
     """
     labels = tuple(scale) if scale is not None else default_likert_scale()
@@ -58,12 +64,21 @@ def likert_summary(answers: Mapping[str, ArrayLike], scale: Sequence[str] | None
     if top >= 2 and not (isinstance(threshold, int) and 1 <= threshold <= top):
         problems.append(problem("agree_from_outside", field=field_label("agree_from"),
                                value=threshold, top=top))
+    if not isinstance(answers, Mapping):
+        raise InputError(problem("not_mapping", field=field_label("answers"),
+                                 pairs=text("evaluation.pairs.answers"),
+                                 example="{'Jeg blev hørt': [4, 5, 3]}",
+                                 kind=type(answers).__name__))
     if not answers:
         problems.append(problem("empty", field=field_label("answers")))
     raise_if(problems)
     summaries: list[LikertQuestion] = []
     for question, values in answers.items():
-        coded = _coded_answers(question, values, top, problems)
+        if isinstance(values, (str, bytes)) or np.ndim(values) == 0:
+            problems.append(problem("not_answer_list", question=question, value=values))
+            continue
+        given, blanks = _without_blanks(values)
+        coded = _coded_answers(question, given, top, problems)
         if coded is None:
             continue
         counts = np.bincount(coded - 1, minlength=top)
@@ -71,9 +86,30 @@ def likert_summary(answers: Mapping[str, ArrayLike], scale: Sequence[str] | None
         mean = float(counts @ np.arange(1, top + 1)) / n
         agreeing = float(counts[threshold - 1:].sum()) / n
         summaries.append(LikertQuestion(str(question), n, tuple(int(c) for c in counts), mean,
-                                        agreeing))
+                                        agreeing, blanks))
     raise_if(problems)
     return LikertSummary(labels, threshold, tuple(summaries))
+
+
+def _without_blanks(values: ArrayLike) -> tuple[ArrayLike, int]:
+    """*values* without blanks (``None`` and NaN) as a flat array, and how many were blank."""
+    array = np.asarray(values)
+    if array.dtype.kind == "f":
+        flat = array.ravel()
+        blank = np.isnan(flat)
+    else:
+        flat = np.asarray(values, dtype=object).ravel()
+        blank = np.array([value is None or (isinstance(value, float) and value != value)
+                          for value in flat], dtype=bool)
+        if not blank.any():
+            return values, 0
+    kept = flat[~blank]
+    if kept.dtype == object:
+        try:
+            kept = kept.astype(np.float64)
+        except (TypeError, ValueError):
+            pass  # text among the answers: _coded_answers names it
+    return kept, int(blank.sum())
 
 
 def _coded_answers(question: str, values: ArrayLike, top: int,

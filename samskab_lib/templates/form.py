@@ -191,7 +191,10 @@ class TemplateForm:
         else:
             self.errors.value = f"<p>✔ {html.escape(text('template_form.valid'))}</p>"
         preview = Filled(self.template, {k: v for k, v in data.items() if k != TEMPLATE_KEY})
-        self.preview.value = to_html(preview, full_document=False, heading_offset=2)
+        try:
+            self.preview.value = to_html(preview, full_document=False, heading_offset=2)
+        except InputError:  # the problems are listed above the preview already
+            self.preview.value = f"<p>{html.escape(text('learner.preview_waits'))}</p>"
 
     def save_yaml(self) -> Path | None:
         """Save the values as YAML (a draft with problems is saved too, and says so)."""

@@ -1,0 +1,121 @@
+"""The notebooks as a learner runs them: results right, no traceback, only plain Markdown.
+
+Each notebook runs in a fresh kernel. The checks that used to sit in hidden cells of the
+notebooks read the notebook's namespace through a probe cell appended here, so the notebooks
+hold only what a learner sees.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from notebook_run import ROOT, run_notebook
+
+NOTEBOOKS = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "book").rglob("*.ipynb")
+                   if ".ipynb_checkpoints" not in p.parts)
+
+# What each notebook computes with its own data, read from its namespace after Run All.
+RESULTS = {
+    "book/notesboeger/kom-i-gang.ipynb": (
+        "{'trin': [trin.number, trin.name], 'tabel': sl.steps_table()._repr_html_()}",
+        lambda r: r["trin"] == [3, "Planlæg"] and "Evaluér og følg op" in r["tabel"]),
+    "book/notesboeger/case-hjoerring.ipynb": (
+        "{'maal': [maal.goal_count, maal.achieved], 'kg': pr_hus.co2_saved_kg,"
+        " 'aar': pr_hus.parameters.grid_year}",
+        lambda r: r["maal"] == [450, 300] and r["aar"] == 2019
+        and round(r["kg"], 2) == round(2000 * 2.691 - 2000 * 10.10 * 0.75 / 2.7 * 0.157, 2)),
+    "book/notesboeger/case-jevnaker.ipynb": (
+        "{'pr': pr_deltager.per_unit, 'ansatte': case.figure('ansatte_innovation')}",
+        lambda r: r == {"pr": 5_000, "ansatte": 35}),
+    "book/notesboeger/case-nordfjordby.ipynb": (
+        "{'maal': [maal.goal_count, maal.achieved], 'tragt': [s.count for s in tragt.stages],"
+        " 'uddannelse': udgifter['Uddannelse pr. medarbejder'].per_unit, 'fuld': fuld.total,"
+        " 'spoergsmaal': len(svar.questions)}",
+        lambda r: r == {"maal": [300, 110], "tragt": [1200, 312, 96, 14],
+                        "uddannelse": 90_000 / 12, "fuld": 600_000 + 2_200 * 450,
+                        "spoergsmaal": 5}),
+    "book/notesboeger/noegler-rangering.ipynb": (
+        "{'samlet': [[r.key, r.points, r.rank] for r in samlet[:6]], 'faelles': faelles,"
+        " 'felter': list(plakat_data), 'top': [p['nøgle'] for p in plakat_data['top_fem']]}",
+        lambda r: r == {"samlet": [[1, 18, 1], [2, 14, 2], [9, 8, 3], [3, 7, 4], [4, 3, 5],
+                                   [17, 3, 5]],
+                        "faelles": [1, 2, 3, 4, 9],
+                        "felter": ["gruppe", "deltagere", "top_fem", "pitch", "noter",
+                                   "manglende_nøgler", "første_handlinger"],
+                        "top": [1, 9, 2, 7, 18]}),
+    "book/notesboeger/planlaeg-samarbejdet.ipynb": (
+        "{'timer': PlanReport(formular.data()).summary.total_hours,"
+        " 'kroner': PlanReport(formular.data()).summary.total_kroner,"
+        " 'aktiviteter': len(PlanReport(formular.data()).summary.activities)}",
+        lambda r: r == {"timer": 60 + 40 + 50 + 120 + 150 + 80 + 30,
+                        "kroner": 8000 + 0 + 12000 + 30000 + 20000 + 25000 + 5000,
+                        "aktiviteter": 7}),
+    "book/notesboeger/typologi-selvvurdering.ipynb": (
+        "{'eksempel': svar == sl.example_answers('nordfjordby'),"
+        " 'type': sl.classify(svar).type.name,"
+        " 'naboer': [m.target.name for m in sl.classify(svar).moves]}",
+        lambda r: r == {"eksempel": True, "type": "Medudvikling",
+                        "naboer": ["Medvirken", "Partnerskab"]}),
+    "book/oevelser/jevnaker-beregning.ipynb": (
+        "{'i_alt': i_alt, 'pr': pr_deltager}",
+        lambda r: r == {"i_alt": 200_000, "pr": 4_000}),
+    "book/oevelser/nordfjordby-maalgrupper.ipynb": (
+        "{'i_alt': [s.achieved for s in forloeb], 'andel': forloeb[-1].achieved_share}",
+        lambda r: r == {"i_alt": [40, 150, 300], "andel": 0.25}),
+}
+
+ROLE_OR_DIRECTIVE = re.compile(
+    r"\{[a-zA-Z][\w:-]*\}`"        # a role: {cite:p}`key`, {doc}`page`
+    r"|^\s*(```|~~~|:::)\s*\{"     # a directive fence: ```{note}
+    r"|^\s*\([\w-]+\)=\s*$"        # a label target: (name)=
+    r"|^\s*:[a-z-]+:\s",           # a directive option line: :class: dropdown
+    re.M)
+
+
+def test_every_notebook_has_its_results_checked():
+    assert sorted(RESULTS) == NOTEBOOKS
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS)
+def test_notebook_runs_all_and_gives_its_results(path: str, tmp_path: Path):
+    probe, expected = RESULTS[path]
+    run = run_notebook(path, probe=probe, workdir=tmp_path)
+    assert run.errors() == []
+    result = run.probe()
+    assert expected(result), result
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS)
+def test_notebook_holds_no_test_code(path: str):
+    notebook = nbformat.read(ROOT / path, as_version=4)
+    for cell in notebook.cells:
+        assert not re.search(r"^\s*assert\b|test suite", cell.source, re.M), cell.id
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS)
+def test_markdown_cells_are_plain_markdown(path: str):
+    """No MyST role or directive: JupyterLab would show it as raw text."""
+    notebook = nbformat.read(ROOT / path, as_version=4)
+    raw = [(cell.id, match.group(0)) for cell in notebook.cells if cell.cell_type == "markdown"
+           for match in ROLE_OR_DIRECTIVE.finditer(cell.source)]
+    assert raw == []
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS)
+def test_markdown_links_point_to_files_that_exist(path: str):
+    notebook = nbformat.read(ROOT / path, as_version=4)
+    targets = [target for cell in notebook.cells if cell.cell_type == "markdown"
+               for target in re.findall(r"\]\(([^)#\s]+)", cell.source)
+               if not target.startswith(("http://", "https://"))]
+    missing = [t for t in targets if not ((ROOT / path).parent / t).is_file()]
+    assert missing == []
+
+
+def test_scan_finds_book_markup():
+    samples = ["Se {cite:p}`hjoerring-case`.", "```{note}\nTekst\n```", "(label)=\n# Titel",
+               "{doc}`../skabeloner`", ":class: dropdown\n"]
+    assert all(ROLE_OR_DIRECTIVE.search(sample) for sample in samples)
+    assert not ROLE_OR_DIRECTIVE.search("> **Bemærk:** Tekst med `kode` og [link](a.md).")

@@ -1,0 +1,133 @@
+"""A student pack teaches: the full task of every exercise, no answer, and it installs alone.
+
+Built from the real book: each exercise's task and solution are read from its page, so the
+checks compare the pack with what the book says.
+"""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import venv
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from samskab_lib.course import student_pack
+from samskab_lib.course.tasks import solution_text, task_text
+from samskab_lib.handbook.exercises import load_exercises
+
+ROOT = student_pack.PROJECT_ROOT
+EXERCISES = load_exercises()
+# Answers as the solutions state them, in the forms a pack could leak them.
+ANSWERS = {
+    "oevelse-jevnaker": ["5.000 NOK", "5000 NOK", "NOK 5,000", "5.000 kr", "5000.0"],
+    "oevelse-nordfjordby-maalgrupper": ["300 huse", "100 om året", "100 huse"],
+    "oevelse-hjoerring": ["450 oliefyr", "27 % af målet", "knap 18 %"],
+}
+
+
+def _plain(markdown: str) -> str:
+    """Text without Markdown marks and with single spaces, for comparing across formats."""
+    text = re.sub(r"^\s*(?:[-*]|\d+\.)\s+", "", markdown, flags=re.M)
+    return re.sub(r"\s+", " ", re.sub(r"[*`]", "", text)).strip()
+
+
+def _pack_text(pack: Path) -> str:
+    parts = []
+    for path in pack.rglob("*"):
+        if path.suffix == ".docx":
+            document = docx.Document(str(path))
+            parts += [p.text for p in document.paragraphs]
+            parts += [c.text for t in document.tables for r in t.rows for c in r.cells]
+        elif path.suffix == ".whl":
+            with zipfile.ZipFile(path) as wheel:
+                parts += [wheel.read(n).decode("utf-8") for n in wheel.namelist()]
+        elif path.is_file():
+            parts.append(path.read_text(encoding="utf-8"))
+    return _plain("\n".join(parts))
+
+
+def _solution_sentences(exercise) -> list[str]:
+    sentences = re.split(r"(?<=[.:;])\s", _plain(solution_text(exercise, ROOT)))
+    return [s for s in sentences if len(s.split()) >= 6]
+
+
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)
+def test_pack_has_the_full_task_and_no_answer(exercise, tmp_path: Path):
+    pack = student_pack.write_pack([exercise.id], tmp_path / "pakke")
+    task = task_text(exercise, ROOT)
+    assert "**Opgave:**" in task
+    assert task in (pack / "LAES-MIG.md").read_text(encoding="utf-8")
+    word = _plain("\n".join(p.text for p in docx.Document(str(pack / "LAES-MIG.docx")).paragraphs))
+    for line in filter(None, (_plain(line) for line in task.splitlines())):
+        assert line in word, line
+    shown = _pack_text(pack)
+    leaked = [s for s in _solution_sentences(exercise) if s in shown]
+    leaked += [a for a in ANSWERS.get(exercise.id, []) if a in shown]
+    assert leaked == []
+
+
+def test_every_exercise_has_a_solution_to_keep_out():
+    assert all(_solution_sentences(e) for e in EXERCISES)
+
+
+def test_solutions_pack_holds_every_solution(tmp_path: Path):
+    pack = student_pack.write_pack(None, tmp_path / "underviser", solutions=True)
+    sheet = (pack / "LAES-MIG.md").read_text(encoding="utf-8")
+    assert all(solution_text(e, ROOT) in sheet for e in EXERCISES)
+
+
+def test_pack_names_its_install_step_and_word_sheet_is_a4(tmp_path: Path):
+    pack = student_pack.write_pack(["oevelse-jevnaker"], tmp_path / "pakke")
+    requirements = (pack / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    wheel = next(pack.glob("wheels/samskab_lib-*.whl"))
+    assert f"./wheels/{wheel.name}" in requirements and "jupyterlab" in requirements
+    assert "python -m pip install -r requirements.txt" in (pack / "LAES-MIG.md").read_text("utf-8")
+    section = docx.Document(str(pack / "LAES-MIG.docx")).sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+
+
+def test_task_sends_students_only_to_notebooks_in_the_pack(tmp_path: Path):
+    pack = student_pack.write_pack(["oevelse-typologi", "oevelse-noegler"], tmp_path / "pakke")
+    sheet = (pack / "LAES-MIG.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"[\w-]+\.ipynb", sheet))
+    assert named == {"typologi-selvvurdering.ipynb", "noegler-rangering.ipynb"}
+    assert named <= {p.name for p in pack.glob("*.ipynb")}
+
+
+def test_pack_installs_alone_in_a_fresh_venv_and_its_notebooks_run(tmp_path: Path):
+    """Only the pack's own files and the package index: no project checkout on the path."""
+    pack = student_pack.write_pack(None, tmp_path / "pakke")
+    environment = tmp_path / "miljoe"
+    venv.create(environment, with_pip=True)
+    python = environment / "bin" / "python"
+    subprocess.run([python, "-m", "pip", "install", "--quiet", "-r", "requirements.txt"],
+                   cwd=pack, check=True, env={"PATH": f"{environment / 'bin'}:/usr/bin:/bin",
+                                              "HOME": str(Path.home())})
+    run = ("import sys, nbformat, nbclient, samskab_lib\n"
+           "assert samskab_lib.__file__.startswith(sys.prefix), samskab_lib.__file__\n"
+           "for path in sys.argv[1:]:\n"
+           "    notebook = nbformat.read(path, as_version=4)\n"
+           "    nbclient.NotebookClient(notebook, timeout=300, kernel_name='python3').execute()\n"
+           "    print('ok', path)\n")
+    notebooks = sorted(p.name for p in pack.glob("*.ipynb"))
+    result = subprocess.run([python, "-c", run, *notebooks], cwd=pack, capture_output=True,
+                            text=True, env={"PATH": f"{environment / 'bin'}:/usr/bin:/bin",
+                                            "HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.count("ok ") == len(notebooks) == 4
+
+
+def test_pack_notebooks_link_only_to_files_in_the_pack(tmp_path: Path):
+    pack = student_pack.write_pack(None, tmp_path / "pakke")
+    for notebook in pack.glob("*.ipynb"):
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        targets = [t for c in cells if c["cell_type"] == "markdown"
+                   for t in re.findall(r"\]\(([^)\s]+)\)", "".join(c["source"]))
+                   if not t.startswith(("http://", "https://"))]
+        assert all((pack / t).is_file() for t in targets), (notebook.name, targets)
+    text = (pack / "jevnaker-beregning.ipynb").read_text(encoding="utf-8")
+    assert "kildelisten (i bogen Samskabelse i praksis)" in text
