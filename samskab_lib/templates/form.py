@@ -203,9 +203,9 @@ class TemplateForm:
         except FileExistsError:
             self.message.value = f"<p>{html.escape(text('template_form.exists', file=path.name))}</p>"
             return None
-        except OSError as error:
+        except OSError:
             self.message.value = ("<p>" + html.escape(text("template_form.cannot_write",
-                                  file=path.name, detail=error.strerror or error)) + "</p>")
+                                  file=path.name)) + "</p>")
             return None
         href = html.escape(Path(os.path.relpath(path, Path.cwd())).as_posix(), quote=True)
         link = f'<a href="{href}" download="{html.escape(path.name, quote=True)}" target="_blank">{html.escape(path.name)}</a>'

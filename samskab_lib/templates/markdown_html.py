@@ -116,8 +116,8 @@ def _table(spec: Field, rows: Sequence[dict[str, Any]], blank: bool) -> Block:
             for index, c in enumerate(spec.columns))
     return Block("table", headers=tuple(c.label for c in spec.columns), rows=cells, footer=footer,
                  widths=tuple(c.width for c in spec.columns),
-                 numeric=tuple(c.type == "tal" for c in spec.columns),
-                 writing=max(c.writing_lines for c in spec.columns) if blank else 0,
+                 numeric=tuple(c.type == "tal" and c.shows is None for c in spec.columns),
+                 writing=spec.writing_lines if blank else 0,
                  landscape=spec.landscape)
 
 

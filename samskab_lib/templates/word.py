@@ -35,6 +35,7 @@ MARGIN = Cm(2)
 POSTER_MARGIN = Cm(1.5)
 COLUMN_GAP = Cm(1)
 LINE = Cm(0.75)  # height of one handwritten line in a blank sheet
+SMALL = Pt(8)  # the printed keys and, on a poster, the help texts
 # pPr children that come after w:pBdr in the schema's order
 _AFTER_BORDERS = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
                   "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
@@ -202,7 +203,10 @@ class _Writer:
                 self.pending_break = False
             paragraph.add_run(block.text)
         elif block.kind == "help":
-            self.doc.add_paragraph().add_run(block.text).italic = True
+            run = self.doc.add_paragraph().add_run(block.text)
+            run.italic = True
+            if self.template.columns > 1:
+                run.font.size = SMALL
         elif block.kind == "paragraph":
             if block.writing:
                 self._writing_lines(block.writing)
@@ -216,9 +220,9 @@ class _Writer:
         elif block.kind == "numbered":
             for number, item in enumerate(block.items, start=1):
                 paragraph = self.doc.add_paragraph(f"{number}. {item}")
-                paragraph.paragraph_format.space_after = Pt(2)
+                paragraph.paragraph_format.space_after = Pt(1)
                 for run in paragraph.runs:
-                    run.font.size = Pt(9)
+                    run.font.size = SMALL
         else:
             self._table(block)
 
@@ -264,7 +268,8 @@ class _Writer:
                     run.font.size = Pt(10)
                     if block.numeric[column]:
                         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        self.doc.add_paragraph()
+        spacer = self.doc.add_paragraph().paragraph_format  # keeps a following table apart
+        spacer.line_spacing = spacer.space_after = Pt(6)
 
 
 def _widths(table: Table, relative: tuple[float, ...], available: Length) -> None:
@@ -283,13 +288,18 @@ def _widths(table: Table, relative: tuple[float, ...], available: Length) -> Non
 
 
 def _ruled(paragraph) -> None:  # type: ignore[no-untyped-def]
-    """A line to write on: a bottom border under an empty paragraph, with room above it."""
+    """A line to write on: a bottom border under an empty paragraph, with room above it.
+
+    Word and LibreOffice draw neighbouring paragraphs with the same borders as one box, so the
+    line is also set as the border *between* them: each paragraph keeps its own line.
+    """
     paragraph.paragraph_format.space_before = Pt(14)
     borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for name, value in (("val", "single"), ("sz", "4"), ("space", "1"), ("color", "808080")):
-        bottom.set(qn(f"w:{name}"), value)
-    borders.append(bottom)
+    for side in ("bottom", "between"):
+        line = OxmlElement(f"w:{side}")
+        for name, value in (("val", "single"), ("sz", "4"), ("space", "1"), ("color", "808080")):
+            line.set(qn(f"w:{name}"), value)
+        borders.append(line)
     paragraph._p.get_or_add_pPr().insert_element_before(borders, *_AFTER_BORDERS)
 
 
