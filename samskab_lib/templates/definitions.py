@@ -49,6 +49,7 @@ class Field:
     landscape: bool = False
     column_break: bool = False
     content: str | None = None  # what an "opslag" field prints: "nøgler" or "tekst"
+    overview: tuple[str, ...] = ()  # columns of a table over all rows, before "afsnit" sections
 
     @property
     def is_input(self) -> bool:
@@ -149,6 +150,7 @@ def _field(raw: Mapping[str, Any], text_key: str, types: tuple[str, ...]) -> Fie
         writing_lines=int(raw.get("writing_lines", 3)),
         landscape=bool(raw.get("landscape", False)),
         column_break=bool(raw.get("column_break", False)), content=raw.get("content"),
+        overview=tuple(raw.get("overview", ())),
     )
 
 

@@ -117,4 +117,6 @@ def _blank_scalar(spec: Field) -> str:
         return '""'
     if spec.type == "dato":
         return f" # {text('template_form.date_placeholder')}"
+    if spec.type == "tal" and not spec.integer:
+        return f" # {text('template_form.number_placeholder')}"
     return ""

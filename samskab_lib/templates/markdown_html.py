@@ -85,7 +85,7 @@ def _body(spec: Field, value: Any, blank: bool, level: int) -> list[Block]:
     if spec.type == "rækker":
         rows = list(value or []) if not blank else _blank_rows(spec)
         if spec.layout == "afsnit":
-            return _sections(spec, rows, level, blank)
+            return _overview(spec, rows, level, blank) + _sections(spec, rows, level, blank)
         return [_table(spec, rows, blank)]
     if spec.type == "liste":
         items = [format_value(v) for v in (value or [])]
@@ -119,6 +119,19 @@ def _table(spec: Field, rows: Sequence[dict[str, Any]], blank: bool) -> Block:
                  numeric=tuple(c.type == "tal" and c.shows is None for c in spec.columns),
                  writing=spec.writing_lines if blank else 0,
                  landscape=spec.landscape)
+
+
+def _overview(spec: Field, rows: Sequence[dict[str, Any]], level: int,
+              blank: bool) -> list[Block]:
+    """A table of a few columns over all rows, e.g. every network and its theme."""
+    if not spec.overview:
+        return []
+    columns = [spec.column(c) for c in spec.overview]
+    table = Block("table", headers=tuple(c.label for c in columns),
+                  rows=tuple(tuple(_cell(c, row.get(c.id)) for c in columns) for row in rows),
+                  widths=tuple(c.width for c in columns), numeric=(False,) * len(columns),
+                  writing=1 if blank else 0)
+    return [Block("heading", level, text(f"{spec.text_key}.overview")), table]
 
 
 def _sections(spec: Field, rows: Sequence[dict[str, Any]], level: int, blank: bool) -> list[Block]:
