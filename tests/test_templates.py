@@ -73,7 +73,7 @@ def test_labels_and_help_come_from_the_danish_texts():
     plan = load_template("samarbejdsplan")
     assert plan.title == "Plan for samarbejdet"
     assert plan.field("formål").label == "Formål"
-    assert "ÅÅÅÅ-MM-DD" in plan.field("aktiviteter").column("start").help
+    assert "fx 1.3.2027" in plan.field("aktiviteter").column("start").help
     for template in list_templates():
         assert template.purpose and template.title
         for spec in template.fields:
