@@ -28,7 +28,7 @@ class Block:
     The layout fields matter on paper only (Word): ``widths`` and ``numeric`` per table column,
     ``writing`` the rows or lines left for handwriting in a blank sheet, ``landscape`` for a
     table that needs a landscape page, ``column_break`` for a heading that starts a new column
-    on a poster.
+    on a poster, ``page_break`` for a heading that starts a new page (a network's own sheet).
     """
 
     kind: str  # "heading", "paragraph", "help", "bullets", "numbered" or "table"
@@ -43,6 +43,7 @@ class Block:
     writing: int = 0
     landscape: bool = False
     column_break: bool = False
+    page_break: bool = False
 
 
 def document(filled: Filled, show_help: bool | None = None) -> list[Block]:
@@ -141,7 +142,7 @@ def _sections(spec: Field, rows: Sequence[dict[str, Any]], level: int, blank: bo
     for row in rows:
         heading = text("template_render.row_heading", label=first.label,
                        value=format_value(row.get(first.id)))
-        blocks.append(Block("heading", level, heading.strip()))
+        blocks.append(Block("heading", level, heading.strip(), page_break=blank))
         for column in rest:
             value = row.get(column.id)
             if not blank and not column.required and not has_content(value):

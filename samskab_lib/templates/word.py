@@ -201,9 +201,12 @@ class _Writer:
             if self.pending_break:
                 paragraph.add_run().add_break(WD_BREAK.COLUMN)
                 self.pending_break = False
+            paragraph.paragraph_format.page_break_before = block.page_break or None
             paragraph.add_run(block.text)
         elif block.kind == "help":
-            run = self.doc.add_paragraph().add_run(block.text)
+            paragraph = self.doc.add_paragraph()
+            paragraph.paragraph_format.keep_with_next = True  # stays with what it explains
+            run = paragraph.add_run(block.text)
             run.italic = True
             if self.template.columns > 1:
                 run.font.size = SMALL
@@ -237,9 +240,11 @@ class _Writer:
         return paragraph
 
     def _writing_lines(self, count: int) -> None:
-        """Ruled lines to write on by hand, in a blank sheet."""
-        for _ in range(count):
-            _ruled(self.doc.add_paragraph())
+        """Ruled lines to write on by hand, in a blank sheet, kept together on one page."""
+        for number in range(count):
+            paragraph = self.doc.add_paragraph()
+            _ruled(paragraph)
+            paragraph.paragraph_format.keep_with_next = number < count - 1
 
     def _table(self, block: Block) -> None:
         rows = list(block.rows) + ([block.footer] if block.footer else [])
