@@ -54,7 +54,7 @@ def test_ny_writes_a_blank_file_that_tjek_rejects(capsys, tmp_path: Path):
     assert yaml.safe_load(content)["skabelon"] == "samarbejdsplan"
     status, _, err = _run(capsys, "tjek", str(target))
     assert status == 1
-    assert "plan.yml, feltet 'formål' (linje 12): skal udfyldes." in err
+    assert "plan.yml, feltet 'formål' (linje 13): skal udfyldes." in err
 
 
 def test_ny_never_overwrites_without_force(capsys, tmp_path: Path):
