@@ -145,3 +145,13 @@ def test_the_poster_prints_the_18_keys_to_choose_from():
 
 def test_same_input_gives_the_same_bytes():
     assert to_docx(load_example("gruppeplakat")) == to_docx(load_example("gruppeplakat"))
+
+
+def test_pages_carry_the_title_and_page_numbers_but_the_poster_does_not():
+    doc = _doc(to_docx(load_example("samarbejdsplan")))
+    footer = doc.sections[0].footer._element
+    codes = [t.text.strip() for t in footer.iter(qn("w:instrText"))]
+    assert codes == ["PAGE", "NUMPAGES"]
+    assert "".join(footer.itertext()).startswith("Plan for samarbejdet – side ")
+    poster = _doc(to_docx(load_example("gruppeplakat")))
+    assert not list(poster.sections[0].footer._element.iter(qn("w:instrText")))

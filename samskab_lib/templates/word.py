@@ -9,6 +9,7 @@ the title. The same input gives the same bytes.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -83,6 +84,8 @@ def build_docx(filled: Filled, show_help: bool | None = None) -> DocxDocument:
     _danish(doc)
     landscape = template.orientation == "liggende"
     _page(doc.sections[0], template.paper, landscape)
+    if template.columns == 1:  # a poster is one sheet: no page numbers
+        _footer(doc.sections[0], template.title)
     writer = _Writer(doc, template)
     blocks = document(filled, show_help)
     turned = _landscape_spans(blocks) if not landscape else {}
@@ -95,6 +98,37 @@ def build_docx(filled: Filled, show_help: bool | None = None) -> DocxDocument:
         if index in turned.values():
             _page(doc.add_section(WD_SECTION.NEW_PAGE), template.paper, False)
     return doc
+
+
+def _footer(section: Section, title: str) -> None:
+    """The template's title and "side 2 af 3" at the foot of every page (Word fields)."""
+    paragraph = section.footer.paragraphs[0]
+    pieces = re.split(r"(\{page\}|\{pages\})", text("template_render.footer", title=title,
+                                                          page="{page}", pages="{pages}"))
+    for piece in pieces:
+        if piece in ("{page}", "{pages}"):
+            _field(paragraph, "PAGE" if piece == "{page}" else "NUMPAGES")
+        elif piece:
+            paragraph.add_run(piece).font.size = Pt(8)
+
+
+def _field(paragraph, code: str) -> None:  # type: ignore[no-untyped-def]
+    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when they lay out pages."""
+    for kind, content in (("begin", None), ("instr", f" {code} "), ("separate", None),
+                          ("text", "1"), ("end", None)):
+        run = paragraph.add_run()
+        run.font.size = Pt(8)
+        if kind == "instr":
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = content
+            run._r.append(instruction)
+        elif kind == "text":
+            run.text = content
+        else:
+            character = OxmlElement("w:fldChar")
+            character.set(qn("w:fldCharType"), kind)
+            run._r.append(character)
 
 
 def _landscape_spans(blocks: list[Block]) -> dict[int, int]:
