@@ -74,7 +74,8 @@ class _TextLoader(yaml.SafeLoader):
     def construct_scalar(self, node: yaml.Node) -> Any:  # type: ignore[override]
         return Text(super().construct_scalar(node), node.start_mark.line + 1)
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> Fields:  # type: ignore[override]
+    def construct_mapping(  # type: ignore[override]
+            self, node: yaml.MappingNode, deep: bool = False) -> Fields:
         if not isinstance(node, yaml.MappingNode):
             raise yaml.constructor.ConstructorError(None, None, "expected a mapping node",
                                                     node.start_mark)

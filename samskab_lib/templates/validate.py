@@ -12,10 +12,17 @@ from datetime import date, datetime
 from typing import Any
 
 from ..errors import InputError
-from ..formatting import number
 from ..texts import text
 from .definitions import Field, Filled, Template, load_template, template_ids
-from .reading import CONTROL, clean_text, danish_date, line_of, read_date, read_number
+from .reading import (
+    CONTROL,
+    clean_text,
+    danish_date,
+    line_of,
+    read_date,
+    read_number,
+    write_number,
+)
 
 TEMPLATE_KEY = "skabelon"
 
@@ -139,12 +146,14 @@ class _Checker:
             self.add("not_number", where, value=_show(value))
             return None
         if spec.integer and value != int(value):
-            self.add("not_integer", where, value=_danish(value))
+            self.add("not_integer", where, value=write_number(value))
             return None
         if spec.minimum is not None and value < spec.minimum:
-            self.add("too_small", where, value=_danish(value), limit=_danish(spec.minimum))
+            self.add("too_small", where, value=write_number(value),
+                     limit=write_number(spec.minimum))
         if spec.maximum is not None and value > spec.maximum:
-            self.add("too_large", where, value=_danish(value), limit=_danish(spec.maximum))
+            self.add("too_large", where, value=write_number(value),
+                     limit=write_number(spec.maximum))
         return int(value) if spec.integer or isinstance(value, int) else value
 
     def date(self, spec: Field, value: Any, where: str) -> date | None:
@@ -245,10 +254,6 @@ class _Checker:
 def _clean(value: str) -> str | None:
     return clean_text(value) or None
 
-
-def _danish(value: float) -> str:
-    """A number in a message, as the user would write it (``2.500``, ``12,5``)."""
-    return number(value) if value == int(value) else number(value, 2).rstrip("0")
 
 
 def _empty(value: Any) -> bool:
