@@ -175,7 +175,7 @@ def _number(value: Any) -> float:
 
 
 def format_value(value: Any) -> str:
-    """A value as a reader sees it: Danish numbers and dates (``2. marts 2026``), empty for nothing."""
+    """A value as a reader sees it: Danish numbers and dates (``2. marts 2026``), "" for none."""
     if value is None:
         return ""
     if isinstance(value, bool):
