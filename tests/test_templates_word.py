@@ -155,3 +155,11 @@ def test_pages_carry_the_title_and_page_numbers_but_the_poster_does_not():
     assert "".join(footer.itertext()).startswith("Plan for samarbejdet – side ")
     poster = _doc(to_docx(load_example("gruppeplakat")))
     assert not list(poster.sections[0].footer._element.iter(qn("w:instrText")))
+
+
+def test_a_landscape_table_at_the_end_leaves_no_empty_page_after_it():
+    from samskab_lib import validate
+    values = load_example("samarbejdsplan").values
+    required = {f.id: values[f.id] for f in load_template("samarbejdsplan").inputs if f.required}
+    doc = _doc(to_docx(validate("samarbejdsplan", required)))
+    assert [s.orientation for s in doc.sections] == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE]

@@ -95,7 +95,7 @@ def build_docx(filled: Filled, show_help: bool | None = None) -> DocxDocument:
         if block.column_break and template.columns > 1:
             writer.next_column()
         writer.add(block)
-        if index in turned.values():
+        if index in turned.values() and index < len(blocks) - 1:  # no empty page at the end
             _page(doc.add_section(WD_SECTION.NEW_PAGE), template.paper, False)
     return doc
 
