@@ -8,7 +8,6 @@ import yaml
 from docx import Document
 
 from samskab_lib import TemplateForm, load_example, load_filled
-from samskab_lib.templates.form import parse_number
 
 
 def test_form_has_one_input_per_field_and_rows_per_activity(tmp_path: Path):
@@ -47,13 +46,15 @@ def test_rows_can_be_added_and_removed(tmp_path: Path):
     assert "Fokusgruppeinterviews med oliefyrsejere" not in form.preview.value
 
 
-def test_danish_and_english_numbers_are_understood():
-    assert parse_number("12.500") == 12500
-    assert parse_number("12,5") == 12.5
-    assert parse_number("12.5") == 12.5
-    assert parse_number(" 40 ") == 40
-    assert parse_number("") is None
-    assert parse_number("mange") == "mange"
+def test_number_input_hint_matches_how_numbers_are_read(tmp_path: Path):
+    form = TemplateForm("samarbejdsplan", initial=load_example("samarbejdsplan"), directory=tmp_path)
+    kroner = form.inputs["aktiviteter"].rows[0]["kroner"].widget
+    assert kroner.placeholder == "fx 2.500 eller 12,5"
+    for typed, read in (("2.500", 2500), ("12,5", 12.5)):
+        kroner.value = typed
+        assert form.filled().values["aktiviteter"][0]["kroner"] == read
+    kroner.value = "12.5"
+    assert "Skriv decimaler med komma, fx 12,5" in form.errors.value
 
 
 def test_save_word_and_yaml_with_a_link_and_no_silent_overwrite(tmp_path: Path):

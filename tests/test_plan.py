@@ -55,8 +55,8 @@ def test_end_before_start_is_a_danish_error():
     with pytest.raises(InputError) as caught:
         plan_summary(data, source="plan.yml")
     assert caught.value.problems == [
-        "plan.yml, feltet 'aktiviteter', række 1, kolonnen 'slut': slutdatoen 2017-09-01 ligger "
-        "før startdatoen 2017-09-04. Ret en af de to datoer."]
+        "plan.yml, feltet 'aktiviteter', række 1, kolonnen 'slut': slutdatoen 1. september 2017 ligger "
+        "før startdatoen 4. september 2017. Ret en af de to datoer."]
 
 
 def test_another_template_is_not_a_plan():

@@ -54,8 +54,8 @@ def test_the_eight_templates_are_defined_in_process_order():
 
 def test_gruppeplakat_has_exactly_the_agreed_field_ids():
     poster = load_template("gruppeplakat")
-    assert poster.field_ids == ("gruppe", "deltagere", "top_fem", "pitch", "noter",
-                                "manglende_nøgler", "første_handlinger")
+    assert poster.field_ids == ("gruppe", "deltagere", "manglende_nøgler", "top_fem", "pitch",
+                                "top_fem_indsats", "første_handlinger", "nye_nøgler", "noter")
     assert [c.id for c in poster.field("top_fem").columns] == ["nøgle", "begrundelse"]
     key = poster.field("top_fem").column("nøgle")
     assert (key.type, key.integer, key.minimum, key.maximum) == ("tal", True, 1, 18)
@@ -73,7 +73,7 @@ def test_labels_and_help_come_from_the_danish_texts():
     plan = load_template("samarbejdsplan")
     assert plan.title == "Plan for samarbejdet"
     assert plan.field("formål").label == "Formål"
-    assert "ÅÅÅÅ-MM-DD" in plan.field("aktiviteter").column("start").help
+    assert "fx 1.3.2027" in plan.field("aktiviteter").column("start").help
     for template in list_templates():
         assert template.purpose and template.title
         for spec in template.fields:
@@ -122,17 +122,18 @@ def test_blank_template_renders_with_help_texts_and_empty_rows(template_id):
     headings, body = _docx_text(to_docx(empty))
     assert [t for s, t in headings if s == "Heading 2"] == [f.label for f in template.fields]
     for spec in template.fields:
-        assert spec.help in body
-        assert spec.help in to_markdown(empty)
+        shown = spec.help if spec.is_input or spec.content == "tekst" else "1. Begynd med at"
+        assert shown in body
+        assert shown in to_markdown(empty)
     assert to_html(empty).count("<h2>") == len(template.fields)
 
 
-def test_blank_samarbejdsplan_table_has_headers_and_three_empty_rows():
+def test_blank_samarbejdsplan_table_has_headers_and_eight_empty_rows():
     doc = Document(io.BytesIO(to_docx(blank("samarbejdsplan"))))
     table = doc.tables[0]
     assert [c.text for c in table.rows[0].cells] == [
         "Aktivitet", "Kanal", "Start", "Slut", "Ansvarlig", "Timer", "Kroner"]
-    assert len(table.rows) == 4
+    assert len(table.rows) == 9
     assert all(c.text == "" for row in table.rows[1:] for c in row.cells)
 
 

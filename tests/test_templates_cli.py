@@ -54,7 +54,7 @@ def test_ny_writes_a_blank_file_that_tjek_rejects(capsys, tmp_path: Path):
     assert yaml.safe_load(content)["skabelon"] == "samarbejdsplan"
     status, _, err = _run(capsys, "tjek", str(target))
     assert status == 1
-    assert "plan.yml, feltet 'formål': skal udfyldes." in err
+    assert "plan.yml, feltet 'formål' (linje 13): skal udfyldes." in err
 
 
 def test_ny_never_overwrites_without_force(capsys, tmp_path: Path):
@@ -83,7 +83,7 @@ def test_tjek_reports_each_kind_of_bad_input_on_stderr_with_status_1(tmp_path: P
     path = tmp_path / "plan.yml"
     data = yaml.safe_load(example_path("samarbejdsplan").read_text(encoding="utf-8"))
     data["formal"] = data.pop("formål")
-    data["projekt"] = 7
+    data["projekt"] = ["en", "liste"]
     data["aktiviteter"][0]["slut"] = "2017-01-01"
     data["aktiviteter"][1]["timer"] = "mange"
     data["aktiviteter"].append({"aktivitet": ""})
@@ -93,14 +93,15 @@ def test_tjek_reports_each_kind_of_bad_input_on_stderr_with_status_1(tmp_path: P
     assert result.returncode == 1 and result.stdout == ""
     assert "Traceback" not in result.stderr
     for expected in ("Mente du 'formål'?", "feltet 'formål': skal udfyldes",
-                     "der står tallet 7", "slutdatoen 2017-01-01 ligger før",
-                     "der står 'mange'", "række 8: rækken er tom"):
+                     "feltet 'projekt' (linje", "her skal stå en tekst",
+                     "slutdatoen 1. januar 2017 ligger før",
+                     "der står 'mange'", "række 8 (linje "):
         assert expected in result.stderr, expected
 
 
 def test_tjek_of_a_missing_file_is_a_danish_message(capsys, tmp_path: Path):
     status, _, err = _run(capsys, "tjek", str(tmp_path / "findes-ikke.yml"))
-    assert status == 1 and "filen kan ikke åbnes" in err
+    assert status == 1 and "findes-ikke.yml: filen findes ikke. Tjek navnet og mappen." in err
 
 
 def test_missing_argument_exits_2_with_a_danish_error():
@@ -153,7 +154,7 @@ def test_udfyld_output_with_several_files_is_refused(capsys, tmp_path: Path):
 def test_batch_continues_after_a_failed_file_and_shows_progress(tmp_path: Path):
     good = [_example(tmp_path, t) for t in ("udgangspunkt", "trinplan", "gruppeplakat")]
     bad = tmp_path / "fejl.yml"
-    bad.write_text("skabelon: trinplan\nprojekt: 3\n", encoding="utf-8")
+    bad.write_text("skabelon: trinplan\nprojekt: [3, 4]\n", encoding="utf-8")
     files = [str(good[0]), str(bad), str(good[1]), str(good[2])]
     result = subprocess.run([sys.executable, "-m", "samskab_lib.cli", "udfyld", *files,
                              "--format", "md", "--outdir", str(tmp_path / "ud")],
@@ -161,7 +162,7 @@ def test_batch_continues_after_a_failed_file_and_shows_progress(tmp_path: Path):
     assert result.returncode == 1
     assert sorted(p.name for p in (tmp_path / "ud").iterdir()) == [
         "gruppeplakat.md", "trinplan.md", "udgangspunkt.md"]
-    assert "fejl.yml, feltet 'projekt': her skal stå tekst" in result.stderr
+    assert "fejl.yml, feltet 'projekt' (linje 2): her skal stå en tekst" in result.stderr
     assert "1 af 4 filer havde fejl." in result.stderr
     assert "4/4" in result.stderr  # the progress bar reached the end
     assert "Traceback" not in result.stderr

@@ -42,7 +42,7 @@ def test_blank_yaml_lists_every_field_with_its_help_as_a_comment(template_id):
     data = yaml.safe_load(content)
     assert data["skabelon"] == template_id
     assert set(data) == {"skabelon", *template.field_ids}
-    for spec in template.fields:
+    for spec in template.inputs:
         assert f"# {spec.label}" in content and spec.help in content
         for column in spec.columns:
             assert column.help in content
@@ -88,7 +88,9 @@ def test_broken_yaml_names_the_file_and_line(tmp_path: Path):
     path.write_text("skabelon: samarbejdsplan\nformål: [ikke lukket\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:
         load_filled(path)
-    assert caught.value.problems[0].startswith("plan.yml: filen kan ikke læses som YAML (linje ")
+    assert caught.value.problems == [
+        "plan.yml, linje 3, kolonne 1: en liste i firkantede parenteser er ikke lukket rigtigt. "
+        "Sæt ] til sidst, og adskil punkterne med komma."]
 
 
 def test_yaml_tags_are_refused_because_only_safe_load_is_used(tmp_path: Path):

@@ -30,7 +30,7 @@ def _near_valid(draw):
     """Data with the template's own field and column names; mostly well typed, sometimes not."""
     template = load_template(draw(st.sampled_from(template_ids())))
     data = {}
-    for spec in template.fields:
+    for spec in template.inputs:
         if spec.required or draw(st.booleans()):
             data[spec.id] = draw(_value_for(spec, draw(st.integers(0, 9)) < 8))
     return template.id, data

@@ -131,6 +131,8 @@ def fill_command(args: argparse.Namespace) -> int:
 
 def _write(target: Path, content: bytes, force: bool) -> str | None:
     """Write *content*; return a Danish problem instead of overwriting without *force*."""
+    if target.is_dir():
+        return text("template_cli.output_is_folder", file=target)
     try:
         if target.parent and not target.parent.is_dir():
             target.parent.mkdir(parents=True)
@@ -138,8 +140,8 @@ def _write(target: Path, content: bytes, force: bool) -> str | None:
             handle.write(content)
     except FileExistsError:
         return text("template_cli.exists", file=target)
-    except OSError as error:
-        return text("template_cli.cannot_write", file=target, detail=error.strerror or error)
+    except OSError:
+        return text("template_cli.cannot_write", file=target)
     return None
 
 

@@ -16,8 +16,10 @@ from ..resources import DATA_DIR, read_data, templates_dir
 from ..texts import text
 
 TEMPLATE_DIR = DATA_DIR / "templates"
-FIELD_TYPES = ("tekst", "tal", "dato", "liste", "rækker")
+FIELD_TYPES = ("tekst", "tal", "dato", "liste", "rækker", "opslag")
 COLUMN_TYPES = ("tekst", "tal", "dato", "liste")
+PAPER_SIZES = {"A4": (210, 297), "A3": (297, 420)}  # width and height in mm, portrait
+ORIENTATIONS = ("stående", "liggende")
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,20 @@ class Field:
     layout: str = "tabel"
     blank_rows: tuple[str, ...] = ()
     shows: str | None = None  # how a value is shown to readers, e.g. "nøgle": number and title
+    # Layout on paper (Word): a column's relative width; rows and lines left for handwriting
+    # in a blank sheet; a table on a landscape page; a field that starts a new poster column.
+    width: float = 1.0
+    writing_rows: int = 5
+    writing_lines: int = 3
+    landscape: bool = False
+    column_break: bool = False
+    content: str | None = None  # what an "opslag" field prints: "nøgler" or "tekst"
+    overview: tuple[str, ...] = ()  # columns of a table over all rows, before "afsnit" sections
+
+    @property
+    def is_input(self) -> bool:
+        """False for an "opslag": text printed on the sheet, not filled in."""
+        return self.type != "opslag"
 
     @property
     def label(self) -> str:
@@ -61,6 +77,14 @@ class Template:
 
     id: str
     fields: tuple[Field, ...] = field(default_factory=tuple)
+    paper: str = "A4"  # "A3" for a poster or a wall plan
+    orientation: str = "stående"  # or "liggende"
+    columns: int = 1  # newspaper columns on a poster; a field with column_break starts the next
+
+    @property
+    def inputs(self) -> tuple[Field, ...]:
+        """The fields a user fills in (every field but the printed "opslag")."""
+        return tuple(f for f in self.fields if f.is_input)
 
     @property
     def title(self) -> str:
@@ -77,7 +101,8 @@ class Template:
 
     @property
     def field_ids(self) -> tuple[str, ...]:
-        return tuple(f.id for f in self.fields)
+        """The ids of the fields a user fills in."""
+        return tuple(f.id for f in self.inputs)
 
 
 @dataclass(frozen=True)
@@ -93,14 +118,15 @@ class Filled:
 
     @property
     def is_blank(self) -> bool:
-        return not any(_has_content(v) for v in self.values.values())
+        return not any(has_content(v) for v in self.values.values())
 
 
-def _has_content(value: Any) -> bool:
+def has_content(value: Any) -> bool:
+    """True when *value* holds something a reader would see (not only blanks)."""
     if isinstance(value, str):
         return bool(value.strip())
     if isinstance(value, (list, tuple, dict)):
-        return any(_has_content(v) for v in (value.values() if isinstance(value, dict) else value))
+        return any(has_content(v) for v in (value.values() if isinstance(value, dict) else value))
     return value is not None
 
 
@@ -119,7 +145,12 @@ def _field(raw: Mapping[str, Any], text_key: str, types: tuple[str, ...]) -> Fie
         max_rows=raw.get("max_rows"), totals=bool(raw.get("totals", False)),
         date_order=tuple(order) if order else None, layout=raw.get("layout", "tabel"),
         blank_rows=tuple(str(r) for r in raw.get("blank_rows", ())),
-        shows=raw.get("shows"),
+        shows=raw.get("shows"), width=float(raw.get("width", 1)),
+        writing_rows=int(raw.get("writing_rows", 5)),
+        writing_lines=int(raw.get("writing_lines", 3)),
+        landscape=bool(raw.get("landscape", False)),
+        column_break=bool(raw.get("column_break", False)), content=raw.get("content"),
+        overview=tuple(raw.get("overview", ())),
     )
 
 
@@ -134,7 +165,12 @@ def load_template(template_id: str) -> Template:
     raw = read_data(f"templates/{template_id}.yml")
     fields = tuple(_field(f, f"templates.{template_id}.fields.{f['id']}", FIELD_TYPES)
                    for f in raw["fields"])
-    return Template(id=raw["id"], fields=fields)
+    paper = raw.get("paper", "A4")
+    if paper not in PAPER_SIZES or raw.get("orientation", "stående") not in ORIENTATIONS:
+        raise ValueError(f"{template_id}: paper {paper!r} or orientation is unknown")
+    return Template(id=raw["id"], fields=fields, paper=paper,
+                    orientation=raw.get("orientation", "stående"),
+                    columns=int(raw.get("columns", 1)))
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,7 @@
 """Fill a template from a Python dict or a YAML file, and write filled or blank YAML.
 
-A YAML file names its template in the key ``skabelon``; it is read with ``yaml.safe_load`` only.
+A YAML file names its template in the key ``skabelon``; it is read by
+:mod:`samskab_lib.templates.reading`, which keeps every value as the text the user wrote.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import yaml
 from ..errors import InputError
 from ..texts import text
 from .definitions import Field, Filled, example_path, load_template, template_ids
+from .reading import read_file, write_number
 from .validate import TEMPLATE_KEY, known_template, validate
 
 
@@ -24,29 +26,9 @@ def from_dict(data: Any, template_id: str | None = None, source: str | None = No
     return validate(template_id, data, source)
 
 
-def read_yaml(path: str | Path) -> Any:
-    """The data in the YAML file *path*, or an :class:`InputError` saying why it cannot be read."""
-    path = Path(path)
-    try:
-        content = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InputError(text("template_errors.not_utf8", where=path.name)) from None
-    except OSError as error:
-        raise InputError(text("template_errors.unreadable_file", where=str(path),
-                              detail=error.strerror or error)) from None
-    try:
-        return yaml.safe_load(content)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else "?"
-        detail = getattr(error, "problem", "") or ""
-        raise InputError(text("template_errors.unreadable_yaml", where=path.name, line=line,
-                              detail=detail)) from None
-
-
 def load_filled(path: str | Path, template_id: str | None = None) -> Filled:
     """Read and validate the filled template in the YAML file *path*."""
-    data = read_yaml(path)
+    data = read_file(path)
     return from_dict(data, template_id, source=Path(path).name)
 
 
@@ -77,10 +59,13 @@ def to_yaml(filled: Filled) -> str:
 
 
 def _plain(value: Any) -> Any:
+    """*value* as YAML that reads back the same: floats in Danish (``12,5``), as users write."""
     if isinstance(value, list):
         return [_plain(v) for v in value]
     if isinstance(value, Mapping):
         return {k: _plain(v) for k, v in value.items() if v not in (None, "", [])}
+    if isinstance(value, float):
+        return write_number(value)
     return value
 
 
@@ -92,7 +77,7 @@ def blank_yaml(template_id: str, filename: str | None = None) -> str:
                   purpose=template.purpose, filename=filename)
     lines = [_comment(line) for line in header.splitlines()]
     lines += [f"{TEMPLATE_KEY}: {template.id}", ""]
-    for spec in template.fields:
+    for spec in template.inputs:
         lines += [_comment(_describe(spec)), *_blank_value(spec), ""]
     return "\n".join(line.rstrip() for line in lines)
 
@@ -132,4 +117,6 @@ def _blank_scalar(spec: Field) -> str:
         return '""'
     if spec.type == "dato":
         return f" # {text('template_form.date_placeholder')}"
+    if spec.type == "tal" and not spec.integer:
+        return f" # {text('template_form.number_placeholder')}"
     return ""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import os
-import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
@@ -22,30 +21,11 @@ from ..texts import text
 from .definitions import Field, Filled, Template, load_template
 from .fill import to_yaml
 from .markdown_html import to_html
+from .reading import danish_date, write_number
 from .validate import TEMPLATE_KEY, validate
 from .word import to_docx
 
 _FULL = widgets.Layout(width="100%")
-_THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+(,\d+)?")
-
-
-def parse_number(raw: str) -> int | float | str | None:
-    """A number typed the Danish way (``1.500``, ``12,5``) or the English way (``12.5``).
-
-    Returns the text unchanged when it is no number, so validation can name the problem.
-    """
-    compact = raw.strip().replace(" ", "")
-    if not compact:
-        return None
-    if _THOUSANDS.fullmatch(compact):
-        compact = compact.replace(".", "")
-    compact = compact.replace(",", ".")
-    for kind in (int, float):
-        try:
-            return kind(compact)
-        except ValueError:
-            continue
-    return raw
 
 
 class _Input:
@@ -65,6 +45,10 @@ class _Input:
             self.widget = widgets.Textarea(value=str(lines), rows=3,
                                            placeholder=text("template_form.list_placeholder"),
                                            **options)
+        elif spec.type == "tal":
+            self.widget = widgets.Text(value=_as_text(value),
+                                       placeholder=text("template_form.number_placeholder"),
+                                       **options)
         elif spec.type == "tekst" and not compact:
             self.widget = widgets.Textarea(value=_as_text(value), rows=2, **options)
         else:
@@ -75,9 +59,7 @@ class _Input:
         value = self.widget.value
         if self.spec.type == "liste":
             return [line.strip() for line in value.splitlines() if line.strip()]
-        if self.spec.type == "tal":
-            return parse_number(value)
-        return value
+        return value  # numbers stay text: validation reads them the Danish way, as from a file
 
 
 class _Rows:
@@ -135,7 +117,7 @@ class TemplateForm:
         values = initial.values if isinstance(initial, Filled) else (initial or {})
         self.inputs: dict[str, _Input | _Rows] = {}
         sections = []
-        for spec in self.template.fields:
+        for spec in self.template.inputs:
             control = (_Rows(spec, values.get(spec.id), self._changed) if spec.type == "rækker"
                        else _Input(spec, values.get(spec.id), self._changed))
             self.inputs[spec.id] = control
@@ -224,9 +206,9 @@ class TemplateForm:
         except FileExistsError:
             self.message.value = f"<p>{html.escape(text('template_form.exists', file=path.name))}</p>"
             return None
-        except OSError as error:
+        except OSError:
             self.message.value = ("<p>" + html.escape(text("template_form.cannot_write",
-                                  file=path.name, detail=error.strerror or error)) + "</p>")
+                                  file=path.name)) + "</p>")
             return None
         href = html.escape(Path(os.path.relpath(path, Path.cwd())).as_posix(), quote=True)
         link = f'<a href="{href}" download="{html.escape(path.name, quote=True)}" target="_blank">{html.escape(path.name)}</a>'
@@ -238,7 +220,9 @@ def _as_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
-        return value.isoformat()
+        return danish_date(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return write_number(value)
     return str(value)
 
 

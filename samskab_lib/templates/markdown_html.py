@@ -12,58 +12,101 @@ from datetime import date
 from typing import Any
 
 from ..formatting import number
-from ..handbook.keys import key
+from ..handbook.keys import key, load_keys
 from ..texts import text
-from .definitions import Field, Filled
+from .definitions import Field, Filled, has_content
+from .reading import danish_date
 
-BLANK_ROWS = 3
+EMPTY = "–"  # shown under a heading whose field is still empty in a filled document
+
 
 
 @dataclass(frozen=True)
 class Block:
-    """One piece of a rendered template: a heading, a paragraph, a bullet list or a table."""
+    """One piece of a rendered template: a heading, a paragraph, a list or a table.
 
-    kind: str  # "heading", "paragraph", "help", "bullets" or "table"
+    The layout fields matter on paper only (Word): ``widths`` and ``numeric`` per table column,
+    ``writing`` the rows or lines left for handwriting in a blank sheet, ``landscape`` for a
+    table that needs a landscape page, ``column_break`` for a heading that starts a new column
+    on a poster, ``page_break`` for a heading that starts a new page (a network's own sheet).
+    """
+
+    kind: str  # "heading", "paragraph", "help", "bullets", "numbered" or "table"
     level: int = 0
     text: str = ""
     items: tuple[str, ...] = ()
     headers: tuple[str, ...] = ()
     rows: tuple[tuple[str, ...], ...] = ()
     footer: tuple[str, ...] = ()
+    widths: tuple[float, ...] = ()
+    numeric: tuple[bool, ...] = ()
+    writing: int = 0
+    landscape: bool = False
+    column_break: bool = False
+    page_break: bool = False
 
 
 def document(filled: Filled, show_help: bool | None = None) -> list[Block]:
-    """The blocks of *filled*; help texts are shown when *show_help* (default: when blank)."""
+    """The blocks of *filled*; help texts are shown when *show_help* (default: when blank).
+
+    A filled document leaves out optional fields that are empty (no heading over nothing) and
+    shows "–" under a required one that is still empty (a form being typed).
+    """
     blank = filled.is_blank
     show_help = blank if show_help is None else show_help
     blocks = [Block("heading", 1, filled.template.title),
               Block("help", text=text("template_render.subtitle"))]
     if blank:
         blocks.append(Block("help", text=text("template_render.blank_note")))
+    column_break = False
     for spec in filled.template.fields:
-        blocks.append(Block("heading", 2, spec.label))
+        value = filled.values.get(spec.id)
+        column_break = column_break or spec.column_break
+        if spec.is_input and not blank and not spec.required and not has_content(value):
+            continue
+        blocks.append(Block("heading", 2, spec.label, column_break=column_break))
+        column_break = False
+        if not spec.is_input:
+            blocks += _printed(spec)
+            continue
         if show_help:
             blocks.append(Block("help", text=spec.help))
-        blocks += _body(spec, filled.values.get(spec.id), blank, level=3)
+        blocks += _body(spec, value, blank, level=3)
     return blocks
+
+
+def _printed(spec: Field) -> list[Block]:
+    """What an "opslag" field prints: the 18 keys, or its text."""
+    if spec.content == "nøgler":
+        return [Block("numbered", items=tuple(k.title for k in load_keys()))]
+    return [Block("paragraph", text=spec.help)]
 
 
 def _body(spec: Field, value: Any, blank: bool, level: int) -> list[Block]:
     if spec.type == "rækker":
         rows = list(value or []) if not blank else _blank_rows(spec)
-        return _sections(spec, rows, level) if spec.layout == "afsnit" else [_table(spec, rows)]
+        if spec.layout == "afsnit":
+            return _overview(spec, rows, level, blank) + _sections(spec, rows, level, blank)
+        return [_table(spec, rows, blank)]
     if spec.type == "liste":
         items = [format_value(v) for v in (value or [])]
-        return [Block("bullets", items=tuple(items or [""] * (BLANK_ROWS if blank else 0)))]
-    return [Block("paragraph", text=format_value(value))]
+        return [Block("bullets", items=tuple(items or [""] * (spec.writing_rows if blank else 0)),
+                      writing=spec.writing_rows if blank else 0)]
+    return [_paragraph(spec, value, blank)]
+
+
+def _paragraph(spec: Field, value: Any, blank: bool) -> Block:
+    if blank:
+        return Block("paragraph", writing=spec.writing_lines)
+    return Block("paragraph", text=format_value(value) or EMPTY)
 
 
 def _blank_rows(spec: Field) -> list[dict[str, Any]]:
     first = spec.columns[0].id
-    return [{first: v} for v in spec.blank_rows] or [{} for _ in range(BLANK_ROWS)]
+    return [{first: v} for v in spec.blank_rows] or [{} for _ in range(spec.writing_rows)]
 
 
-def _table(spec: Field, rows: Sequence[dict[str, Any]]) -> Block:
+def _table(spec: Field, rows: Sequence[dict[str, Any]], blank: bool) -> Block:
     cells = tuple(tuple(_cell(c, row.get(c.id)) for c in spec.columns) for row in rows)
     footer: tuple[str, ...] = ()
     numbers = [c for c in spec.columns if c.type == "tal"]
@@ -72,25 +115,45 @@ def _table(spec: Field, rows: Sequence[dict[str, Any]]) -> Block:
             text("template_render.total") if index == 0 else
             format_value(sum(_number(row.get(c.id)) for row in rows)) if c.type == "tal" else ""
             for index, c in enumerate(spec.columns))
-    return Block("table", headers=tuple(c.label for c in spec.columns), rows=cells, footer=footer)
+    return Block("table", headers=tuple(c.label for c in spec.columns), rows=cells, footer=footer,
+                 widths=tuple(c.width for c in spec.columns),
+                 numeric=tuple(c.type == "tal" and c.shows is None for c in spec.columns),
+                 writing=spec.writing_lines if blank else 0,
+                 landscape=spec.landscape)
 
 
-def _sections(spec: Field, rows: Sequence[dict[str, Any]], level: int) -> list[Block]:
+def _overview(spec: Field, rows: Sequence[dict[str, Any]], level: int,
+              blank: bool) -> list[Block]:
+    """A table of a few columns over all rows, e.g. every network and its theme."""
+    if not spec.overview:
+        return []
+    columns = [spec.column(c) for c in spec.overview]
+    table = Block("table", headers=tuple(c.label for c in columns),
+                  rows=tuple(tuple(_cell(c, row.get(c.id)) for c in columns) for row in rows),
+                  widths=tuple(c.width for c in columns), numeric=(False,) * len(columns),
+                  writing=1 if blank else 0)
+    return [Block("heading", level, text(f"{spec.text_key}.overview")), table]
+
+
+def _sections(spec: Field, rows: Sequence[dict[str, Any]], level: int, blank: bool) -> list[Block]:
     """Each row as its own section: a heading from the first column, then the other columns."""
     blocks: list[Block] = []
     first, *rest = spec.columns
     for row in rows:
         heading = text("template_render.row_heading", label=first.label,
                        value=format_value(row.get(first.id)))
-        blocks.append(Block("heading", level, heading.strip()))
+        blocks.append(Block("heading", level, heading.strip(), page_break=blank))
         for column in rest:
-            blocks.append(Block("heading", level + 1, column.label))
             value = row.get(column.id)
+            if not blank and not column.required and not has_content(value):
+                continue
+            blocks.append(Block("heading", level + 1, column.label))
             if column.type == "liste":
                 items = tuple(format_value(v) for v in (value or []))
-                blocks.append(Block("bullets", items=items or ("",)))
+                blocks.append(Block("bullets", items=items or ("",) * column.writing_rows,
+                                    writing=column.writing_rows if blank else 0))
             else:
-                blocks.append(Block("paragraph", text=format_value(value)))
+                blocks.append(_paragraph(column, value, blank))
     return blocks
 
 
@@ -112,7 +175,7 @@ def _number(value: Any) -> float:
 
 
 def format_value(value: Any) -> str:
-    """A value as a reader sees it: Danish number format, ISO dates, empty for nothing."""
+    """A value as a reader sees it: Danish numbers and dates (``2. marts 2026``), "" for none."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -122,7 +185,7 @@ def format_value(value: Any) -> str:
     if isinstance(value, float):
         return number(value, 2).rstrip("0").rstrip(",")
     if isinstance(value, date):
-        return value.isoformat()
+        return danish_date(value)
     return str(value)
 
 
@@ -141,6 +204,8 @@ def to_markdown(filled: Filled, show_help: bool | None = None) -> str:
                 out.append(_md(block.text))
         elif block.kind == "bullets":
             out.append("\n".join(f"- {_md(item)}".rstrip() for item in block.items) or "")
+        elif block.kind == "numbered":
+            out.append("\n".join(f"{n}. {_md(item)}" for n, item in enumerate(block.items, 1)))
         else:
             out.append(_md_table(block))
     return "\n\n".join(part for part in out if part) + "\n"
@@ -185,9 +250,10 @@ def to_html(filled: Filled, show_help: bool | None = None, *, full_document: boo
             parts.append(f'<p class="hjaelp">{_html(block.text)}</p>')
         elif block.kind == "paragraph":
             parts.append(f"<p>{_html(block.text)}</p>" if block.text else "")
-        elif block.kind == "bullets":
+        elif block.kind in ("bullets", "numbered"):
             items = "".join(f"<li>{_html(item)}</li>" for item in block.items)
-            parts.append(f"<ul>{items}</ul>" if items else "")
+            tag = "ol" if block.kind == "numbered" else "ul"
+            parts.append(f"<{tag}>{items}</{tag}>" if items else "")
         else:
             parts.append(_html_table(block))
     body = "\n".join(p for p in parts if p)

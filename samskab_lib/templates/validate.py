@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import difflib
 import math
-import re
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -15,11 +14,17 @@ from typing import Any
 from ..errors import InputError
 from ..texts import text
 from .definitions import Field, Filled, Template, load_template, template_ids
+from .reading import (
+    CONTROL,
+    clean_text,
+    danish_date,
+    line_of,
+    read_date,
+    read_number,
+    write_number,
+)
 
 TEMPLATE_KEY = "skabelon"
-# Characters Word's XML cannot hold (control characters other than tab and newline, lone
-# surrogates); text pasted from other programs sometimes carries them. They are dropped.
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def validate(template_id: str, data: Any, source: str | None = None) -> Filled:
@@ -39,9 +44,10 @@ def validate(template_id: str, data: Any, source: str | None = None) -> Filled:
     checker = _Checker(source)
     for key in data:
         if key != TEMPLATE_KEY and (not isinstance(key, str) or key not in template.field_ids):
-            checker.unknown(text("template_errors.where_field", source=source, field=_show(key)),
+            checker.unknown(_at_line(text("template_errors.where_field", source=source,
+                                          field=_show(key)), key),
                             _show(key), template.field_ids)
-    values = {f.id: checker.field(f, data.get(f.id)) for f in template.fields}
+    values = {f.id: checker.field(f, data.get(f.id)) for f in template.inputs}
     if checker.problems:
         raise InputError(checker.problems)
     return Filled(template, values)
@@ -75,8 +81,14 @@ def _fold(word: str) -> str:
     return word
 
 
+def _at_line(where: str, value: Any) -> str:
+    """*where* with the line *value* stands on, when it came from a file."""
+    line = line_of(value)
+    return text("template_errors.at_line", where=where, line=line) if line else where
+
+
 def _show(value: Any) -> str:
-    shown = _UNSAFE.sub("", str(value))
+    shown = CONTROL.sub(" ", str(value))
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
@@ -105,6 +117,7 @@ class _Checker:
 
     def value(self, spec: Field, value: Any, where: str) -> Any:
         """Check one text, number, date or list value; return it cleaned (None when empty)."""
+        where = _at_line(where, value)
         if _empty(value):
             if spec.required:
                 self.add("missing", where, help=spec.help)
@@ -123,16 +136,24 @@ class _Checker:
         return _clean(value.isoformat() if isinstance(value, date) else value)
 
     def number(self, spec: Field, value: Any, where: str) -> float | int | None:
+        if isinstance(value, str):
+            try:
+                value = read_number(value)
+            except ValueError as reason:
+                self.add(str(reason), where, value=_show(value))
+                return None
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             self.add("not_number", where, value=_show(value))
             return None
         if spec.integer and value != int(value):
-            self.add("not_integer", where, value=_show(value))
+            self.add("not_integer", where, value=write_number(value))
             return None
         if spec.minimum is not None and value < spec.minimum:
-            self.add("too_small", where, value=_show(value), limit=_show(spec.minimum))
+            self.add("too_small", where, value=write_number(value),
+                     limit=write_number(spec.minimum))
         if spec.maximum is not None and value > spec.maximum:
-            self.add("too_large", where, value=_show(value), limit=_show(spec.maximum))
+            self.add("too_large", where, value=write_number(value),
+                     limit=write_number(spec.maximum))
         return int(value) if spec.integer or isinstance(value, int) else value
 
     def date(self, spec: Field, value: Any, where: str) -> date | None:
@@ -142,9 +163,11 @@ class _Checker:
             return value
         if isinstance(value, str):
             try:
-                return date.fromisoformat(value.strip())
-            except ValueError:
-                pass
+                return read_date(value)
+            except ValueError as reason:
+                if str(reason) != "not_date":
+                    self.add("bad_date", where, value=_show(value), reason=str(reason))
+                    return None
         self.add("not_date", where, value=_show(value))
         return None
 
@@ -181,7 +204,8 @@ class _Checker:
         return [{k: v for k, v in row.items() if k != "_number"} for row in rows]
 
     def row(self, spec: Field, raw: Any, number: int) -> dict[str, Any] | None:
-        where = text("template_errors.where_row", source=self.source, field=spec.id, row=number)
+        where = _at_line(text("template_errors.where_row", source=self.source, field=spec.id,
+                              row=number), raw)
         if not isinstance(raw, Mapping):
             self.add("not_row" if not _empty(raw) else "empty_row", where)
             return None
@@ -191,8 +215,8 @@ class _Checker:
         column_ids = tuple(c.id for c in spec.columns)
         for key in raw:
             if not isinstance(key, str) or key not in column_ids:
-                self.unknown(text("template_errors.where_column", source=self.source,
-                                  field=spec.id, row=number, column=_show(key)),
+                self.unknown(_at_line(text("template_errors.where_column", source=self.source,
+                                           field=spec.id, row=number, column=_show(key)), key),
                              _show(key), column_ids)
         row: dict[str, Any] = {"_number": number}
         for column in spec.columns:
@@ -224,19 +248,19 @@ class _Checker:
             if start is not None and end is not None and end < start:
                 self.add("date_order", text("template_errors.where_column", source=self.source,
                          field=spec.id, row=row["_number"], column=end_id),
-                         start=start.isoformat(), end=end.isoformat())
+                         start=danish_date(start), end=danish_date(end))
 
 
 def _clean(value: str) -> str | None:
-    cleaned = _UNSAFE.sub("", value).strip()
-    return cleaned or None
+    return clean_text(value) or None
+
 
 
 def _empty(value: Any) -> bool:
     if value is None:
         return True
     if isinstance(value, str):
-        return not _UNSAFE.sub("", value).strip()
+        return not clean_text(value)
     if isinstance(value, (list, tuple)):
         return all(_empty(v) for v in value)
     if isinstance(value, Mapping):

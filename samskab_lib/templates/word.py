@@ -1,28 +1,49 @@
-"""Render a filled (or blank) template as a Word document with real headings and tables.
+"""Render a filled (or blank) template as a Word document in Danish municipal form.
 
-The document uses Word's built-in styles (Heading 1-4, List Bullet, Table Grid), so it
-reads and edits well in Word and LibreOffice, and a screen reader finds its structure.
+The document uses Word's built-in styles (Heading 1-4, List Bullet, Table Grid), so it reads
+and edits well in Word and LibreOffice and a screen reader finds its structure. Pages are A4
+(A3 for a poster, as the template's definition says); a table that needs it gets a landscape
+section of its own; every style is proofed as Danish; the book is the author and the template
+the title. The same input gives the same bytes.
 """
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+from datetime import datetime
 from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_ROW_HEIGHT_RULE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.section import Section
+from docx.shared import Cm, Length, Mm, Pt
+from docx.table import Table
 
-from .definitions import Filled
+from ..texts import text
+from .definitions import PAPER_SIZES, Filled, Template
 from .markdown_html import Block, document
 
+LANGUAGE = "da-DK"
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
-
-WIDE_TABLE = 5  # tables with more columns than this turn the page to landscape
-BLANK_LINES = 2  # empty paragraphs under an empty text field, room to write by hand
+_FIXED_TIME = datetime(2026, 1, 1)  # core properties' dates, fixed so the bytes are reproducible
+MARGIN = Cm(2)
+POSTER_MARGIN = Cm(1.5)
+COLUMN_GAP = Cm(1)
+LINE = Cm(0.75)  # height of one handwritten line in a blank sheet
+SMALL = Pt(8)  # the printed keys and, on a poster, the help texts
+# pPr children that come after w:pBdr in the schema's order
+_AFTER_BORDERS = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+                  "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+                  "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                  "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+                  "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+                  "w:rPr", "w:sectPr", "w:pPrChange")
 
 
 def to_docx(filled: Filled, show_help: bool | None = None) -> bytes:
@@ -57,68 +78,268 @@ def save_docx(filled: Filled, path: str | Path, show_help: bool | None = None) -
 
 def build_docx(filled: Filled, show_help: bool | None = None) -> DocxDocument:
     """The template as a python-docx document, for callers that add to it."""
+    template = filled.template
     doc = Document()
-    doc.core_properties.title = filled.template.title
-    doc.core_properties.language = "da-DK"
+    _properties(doc, template)
+    _danish(doc)
+    landscape = template.orientation == "liggende"
+    _page(doc.sections[0], template.paper, landscape)
+    if template.columns == 1:  # a poster is one sheet: no page numbers
+        _footer(doc.sections[0], template.title)
+    writer = _Writer(doc, template)
     blocks = document(filled, show_help)
-    if any(b.kind == "table" and len(b.headers) > WIDE_TABLE for b in blocks):
-        _landscape(doc)
-    blank = filled.is_blank
-    names = ["List Bullet", "Table Grid", *(f"Heading {n}" for n in range(1, 10))]
-    styles = {name: doc.styles[name].style_id for name in names}
-    for block in blocks:
-        _add(doc, block, blank, styles)
+    turned = _landscape_spans(blocks) if not landscape else {}
+    for index, block in enumerate(blocks):
+        if index in turned:
+            _page(doc.add_section(WD_SECTION.NEW_PAGE), template.paper, True)
+        if block.column_break and template.columns > 1:
+            writer.next_column()
+        writer.add(block)
+        if index in turned.values() and index < len(blocks) - 1:  # no empty page at the end
+            _page(doc.add_section(WD_SECTION.NEW_PAGE), template.paper, False)
     return doc
 
 
-def _add(doc: DocxDocument, block: Block, blank: bool, styles: dict[str, str]) -> None:
-    if block.kind == "heading":
-        _paragraph(doc, block.text, styles[f"Heading {min(block.level, 9)}"])
-    elif block.kind == "help":
-        run = doc.add_paragraph().add_run(block.text)
-        run.italic = True
-    elif block.kind == "paragraph":
-        for line in (block.text.split("\n") if block.text else [""] * (BLANK_LINES if blank else 0)):
-            doc.add_paragraph(line)
-    elif block.kind == "bullets":
-        for item in block.items:
-            _paragraph(doc, item, styles["List Bullet"])
-    else:
-        _table(doc, block, styles["Table Grid"])
+def _footer(section: Section, title: str) -> None:
+    """The template's title and "side 2 af 3" at the foot of every page (Word fields)."""
+    paragraph = section.footer.paragraphs[0]
+    pieces = re.split(r"(\{page\}|\{pages\})", text("template_render.footer", title=title,
+                                                          page="{page}", pages="{pages}"))
+    for piece in pieces:
+        if piece in ("{page}", "{pages}"):
+            _field(paragraph, "PAGE" if piece == "{page}" else "NUMPAGES")
+        elif piece:
+            paragraph.add_run(piece).font.size = Pt(8)
 
 
-def _paragraph(doc: DocxDocument, content: str, style_id: str) -> None:
-    """Add a paragraph in the style *style_id*.
+def _field(paragraph, code: str) -> None:  # type: ignore[no-untyped-def]
+    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when they lay out pages."""
+    for kind, content in (("begin", None), ("instr", f" {code} "), ("separate", None),
+                          ("text", "1"), ("end", None)):
+        run = paragraph.add_run()
+        run.font.size = Pt(8)
+        if kind == "instr":
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = content
+            run._r.append(instruction)
+        elif kind == "text":
+            run.text = content
+        else:
+            character = OxmlElement("w:fldChar")
+            character.set(qn("w:fldCharType"), kind)
+            run._r.append(character)
 
-    Sets the style id directly: python-docx's lookup by name scans every style each time,
-    which made rendering five times slower (see benchmarks/render_templates.py).
-    """
-    paragraph = doc.add_paragraph(content)
-    paragraph._p.style = style_id
+
+def _landscape_spans(blocks: list[Block]) -> dict[int, int]:
+    """For each table that needs a landscape page: index of its field heading -> its own index."""
+    spans: dict[int, int] = {}
+    for index, block in enumerate(blocks):
+        if block.kind == "table" and block.landscape:
+            start = max(i for i in range(index) if blocks[i].kind == "heading")
+            spans[start] = index
+    return spans
 
 
-def _table(doc: DocxDocument, block: Block, style_id: str) -> None:
-    rows = list(block.rows) + ([block.footer] if block.footer else [])
-    table = doc.add_table(rows=1 + len(rows), cols=len(block.headers))
-    table._tbl.tblPr.style = style_id
-    for cell, header in zip(table.rows[0].cells, block.headers):
-        cell.text = ""
-        run = cell.paragraphs[0].add_run(header)
-        run.bold = True
-    _repeat_header(table.rows[0])
-    for index, values in enumerate(rows, start=1):
-        is_footer = bool(block.footer) and index == len(rows)
-        for cell, value in zip(table.rows[index].cells, values):
-            lines = value.split("\n")
-            cell.text = ""
+def _properties(doc: DocxDocument, template: Template) -> None:
+    """Core properties: the book is the author, the template the title, no generator name."""
+    properties = doc.core_properties
+    book = text("template_render.book_title")
+    properties.title = template.title
+    properties.subject = template.purpose
+    properties.author = book
+    properties.last_modified_by = book
+    properties.comments = text("template_render.subtitle")
+    properties.keywords = ""
+    properties.category = ""
+    properties.language = LANGUAGE
+    properties.revision = 1
+    properties.created = _FIXED_TIME
+    properties.modified = _FIXED_TIME
+    properties.last_printed = _FIXED_TIME
+
+
+def _danish(doc: DocxDocument) -> None:
+    """Danish proofing language on the document defaults, on every style and in the settings."""
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    _set_language(run_defaults.find(qn("w:rPr")))
+    for style in styles.findall(qn("w:style")):
+        _set_language(style.get_or_add_rPr())
+    theme_language = doc.settings.element.find(qn("w:themeFontLang"))
+    if theme_language is not None:
+        theme_language.set(qn("w:val"), LANGUAGE)
+        theme_language.set(qn("w:eastAsia"), LANGUAGE)
+
+
+def _set_language(properties) -> None:  # type: ignore[no-untyped-def]
+    language = properties.find(qn("w:lang"))
+    if language is None:
+        language = OxmlElement("w:lang")
+        later = [properties.find(qn(t)) for t in ("w:eastAsianLayout", "w:specVanish", "w:oMath")]
+        following = next((e for e in later if e is not None), None)
+        if following is not None:
+            following.addprevious(language)
+        else:
+            properties.append(language)
+    language.set(qn("w:val"), LANGUAGE)
+    language.set(qn("w:eastAsia"), LANGUAGE)
+
+
+def _page(section: Section, paper: str, landscape: bool) -> None:
+    """Set *section* to *paper* (A4, A3) in portrait or landscape, with Danish margins."""
+    short, long_ = (Mm(side) for side in PAPER_SIZES[paper])
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (long_, short) if landscape else (short, long_)
+    margin = POSTER_MARGIN if paper == "A3" else MARGIN
+    section.left_margin = section.right_margin = margin
+    section.top_margin = section.bottom_margin = margin
+
+
+class _Writer:
+    """Adds blocks to the document, keeping track of the width a table may take."""
+
+    def __init__(self, doc: DocxDocument, template: Template) -> None:
+        self.doc = doc
+        self.template = template
+        self.columns = 1
+        names = ["List Bullet", "Table Grid", *(f"Heading {n}" for n in range(1, 10))]
+        self.styles = {name: doc.styles[name].style_id for name in names}
+        self.pending_break = False
+
+    def next_column(self) -> None:
+        """Start the poster's newspaper columns, or move on to the next column."""
+        if self.columns == 1:
+            section = self.doc.add_section(WD_SECTION.CONTINUOUS)
+            columns = section._sectPr.find(qn("w:cols"))
+            if columns is None:
+                columns = OxmlElement("w:cols")
+                section._sectPr.append(columns)
+            columns.set(qn("w:num"), str(self.template.columns))
+            columns.set(qn("w:space"), str(int(COLUMN_GAP.twips)))
+            self.columns = self.template.columns
+        else:
+            self.pending_break = True
+
+    @property
+    def width(self) -> Length:
+        """The width text may take: the page's, or one poster column's."""
+        section = self.doc.sections[-1]
+        page = section.page_width - section.left_margin - section.right_margin
+        return Length(int((page - COLUMN_GAP * (self.columns - 1)) / self.columns))
+
+    def add(self, block: Block) -> None:
+        if block.kind == "heading":
+            paragraph = self._paragraph("", self.styles[f"Heading {min(block.level, 9)}"])
+            if self.pending_break:
+                paragraph.add_run().add_break(WD_BREAK.COLUMN)
+                self.pending_break = False
+            paragraph.paragraph_format.page_break_before = block.page_break or None
+            paragraph.add_run(block.text)
+        elif block.kind == "help":
+            paragraph = self.doc.add_paragraph()
+            paragraph.paragraph_format.keep_with_next = True  # stays with what it explains
+            run = paragraph.add_run(block.text)
+            run.italic = True
+            if self.template.columns > 1:
+                run.font.size = SMALL
+        elif block.kind == "paragraph":
+            if block.writing:
+                self._writing_lines(block.writing)
+            for line in block.text.split("\n") if block.text else []:
+                self.doc.add_paragraph(line)
+        elif block.kind == "bullets":
+            for item in block.items:
+                paragraph = self._paragraph(item, self.styles["List Bullet"])
+                if block.writing:
+                    _ruled(paragraph)
+        elif block.kind == "numbered":
+            for number, item in enumerate(block.items, start=1):
+                paragraph = self.doc.add_paragraph(f"{number}. {item}")
+                paragraph.paragraph_format.space_after = Pt(1)
+                for run in paragraph.runs:
+                    run.font.size = SMALL
+        else:
+            self._table(block)
+
+    def _paragraph(self, content: str, style_id: str):  # type: ignore[no-untyped-def]
+        """Add a paragraph in the style *style_id*.
+
+        Sets the style id directly: python-docx's lookup by name scans every style each time,
+        which made rendering five times slower (see benchmarks/render_templates.py).
+        """
+        paragraph = self.doc.add_paragraph(content)
+        paragraph._p.style = style_id
+        return paragraph
+
+    def _writing_lines(self, count: int) -> None:
+        """Ruled lines to write on by hand, in a blank sheet, kept together on one page."""
+        for number in range(count):
+            paragraph = self.doc.add_paragraph()
+            _ruled(paragraph)
+            paragraph.paragraph_format.keep_with_next = number < count - 1
+
+    def _table(self, block: Block) -> None:
+        rows = list(block.rows) + ([block.footer] if block.footer else [])
+        table = self.doc.add_table(rows=1 + len(rows), cols=len(block.headers))
+        table._tbl.tblPr.style = self.styles["Table Grid"]
+        _widths(table, block.widths, self.width)
+        for index, (cell, header) in enumerate(zip(table.rows[0].cells, block.headers)):
             paragraph = cell.paragraphs[0]
-            for number, line in enumerate(lines):
-                if number:
-                    paragraph = cell.add_paragraph()
-                run = paragraph.add_run(line)
-                run.bold = is_footer
-                run.font.size = Pt(10)
-    doc.add_paragraph()
+            paragraph.add_run(header).bold = True
+            if block.numeric[index]:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        _repeat_header(table.rows[0])
+        for index, values in enumerate(rows, start=1):
+            is_footer = bool(block.footer) and index == len(rows)
+            row = table.rows[index]
+            if block.writing:
+                row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+                row.height = LINE * block.writing
+            for column, (cell, value) in enumerate(zip(row.cells, values)):
+                paragraph = cell.paragraphs[0]
+                for number, line in enumerate(value.split("\n")):
+                    if number:
+                        paragraph = cell.add_paragraph()
+                    run = paragraph.add_run(line)
+                    run.bold = is_footer
+                    run.font.size = Pt(10)
+                    if block.numeric[column]:
+                        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        spacer = self.doc.add_paragraph().paragraph_format  # keeps a following table apart
+        spacer.line_spacing = spacer.space_after = Pt(6)
+
+
+def _widths(table: Table, relative: tuple[float, ...], available: Length) -> None:
+    """Fixed column widths in proportion to *relative*, filling *available*."""
+    table.autofit = False
+    total = sum(relative)
+    widths = [Length(int(available * share / total)) for share in relative]
+    table_width = table._tbl.tblPr.find(qn("w:tblW"))
+    table_width.set(qn("w:type"), "dxa")
+    table_width.set(qn("w:w"), str(sum(int(w.twips) for w in widths)))
+    for column, width in zip(table.columns, widths):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+
+
+def _ruled(paragraph) -> None:  # type: ignore[no-untyped-def]
+    """A line to write on: a bottom border under an empty paragraph, with room above it.
+
+    Word and LibreOffice draw neighbouring paragraphs with the same borders as one box, so the
+    line is also set as the border *between* them: each paragraph keeps its own line.
+    """
+    paragraph.paragraph_format.space_before = Pt(14)
+    borders = OxmlElement("w:pBdr")
+    for side in ("bottom", "between"):
+        line = OxmlElement(f"w:{side}")
+        for name, value in (("val", "single"), ("sz", "4"), ("space", "1"), ("color", "808080")):
+            line.set(qn(f"w:{name}"), value)
+        borders.append(line)
+    paragraph._p.get_or_add_pPr().insert_element_before(borders, *_AFTER_BORDERS)
 
 
 def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
@@ -127,9 +348,3 @@ def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     properties.append(header)
-
-
-def _landscape(doc: DocxDocument) -> None:
-    section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = section.page_height, section.page_width

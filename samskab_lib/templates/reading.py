@@ -1,0 +1,268 @@
+"""Read plan input exactly as written: YAML whose every scalar stays text, and Danish values.
+
+A filled template is YAML written by hand, often by someone who writes thousands with a dot.
+Plain YAML would read ``2.500`` as 2.5, ``1:30`` as 90 and ``on`` as ``True`` before anyone could
+object. Here the YAML reader keeps every scalar as the text the user typed (with its line); the
+field's type then decides how it is read (:func:`read_number`, :func:`read_date`). The CLI, the
+notebook form and the book's build all read through this module.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import InputError
+from ..formatting import number
+from ..texts import text
+
+# Characters YAML and Word's XML cannot hold (control characters other than tab and line
+# breaks, lone surrogates). Text pasted from other programs sometimes carries them; each run
+# becomes one space, so "Grønne\vgårde" stays two words.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]+")
+
+_NUMBER = re.compile(r"[-+]?(\d+|\d{1,3}(\.\d{3})+)(,\d+)?")
+_SPACES = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
+_CLOCK = re.compile(r"\d{1,3}:\d{2}")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DANISH_DATE = re.compile(r"(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})")
+_WORD_DATE = re.compile(r"(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})")
+
+
+class Text(str):
+    """A scalar as written in a YAML file, with the line it stands on (1-based)."""
+
+    line: int
+
+    def __new__(cls, value: str, line: int) -> Text:
+        scalar = super().__new__(cls, value)
+        scalar.line = line
+        return scalar
+
+
+class Rows(list):  # type: ignore[type-arg]
+    """A YAML sequence, with the line it begins on."""
+
+    line: int
+
+
+class Fields(dict):  # type: ignore[type-arg]
+    """A YAML mapping, with the line it begins on."""
+
+    line: int
+
+
+def line_of(value: Any) -> int | None:
+    """The line *value* stands on in its file, when it came from one."""
+    return getattr(value, "line", None)
+
+
+class _TextLoader(yaml.SafeLoader):
+    """A safe loader without implicit types: every plain scalar is a :class:`Text`."""
+
+    yaml_implicit_resolvers: dict[str, Any] = {}
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicates: list[tuple[str, int, int]] = []
+
+    def construct_scalar(self, node: yaml.Node) -> Any:  # type: ignore[override]
+        return Text(super().construct_scalar(node), node.start_mark.line + 1)
+
+    def construct_mapping(  # type: ignore[override]
+            self, node: yaml.MappingNode, deep: bool = False) -> Fields:
+        if not isinstance(node, yaml.MappingNode):
+            raise yaml.constructor.ConstructorError(None, None, "expected a mapping node",
+                                                    node.start_mark)
+        self.flatten_mapping(node)
+        mapping = Fields()
+        mapping.line = node.start_mark.line + 1
+        first: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if not isinstance(key, str):
+                raise yaml.constructor.ConstructorError(
+                    None, None, "found unhashable key", key_node.start_mark)
+            line = key_node.start_mark.line + 1
+            if key in first:
+                self.duplicates.append((key, first[key], line))
+            else:
+                first[key] = line
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+    def construct_rows(self, node: yaml.SequenceNode) -> Any:
+        rows = Rows()
+        rows.line = node.start_mark.line + 1
+        yield rows
+        rows.extend(self.construct_sequence(node))
+
+    def construct_fields(self, node: yaml.MappingNode) -> Any:
+        yield self.construct_mapping(node, deep=True)
+
+    def construct_text(self, node: yaml.Node) -> Text:
+        return self.construct_scalar(node)
+
+
+_TextLoader.add_constructor("tag:yaml.org,2002:seq", _TextLoader.construct_rows)
+_TextLoader.add_constructor("tag:yaml.org,2002:map", _TextLoader.construct_fields)
+for _tag in ("str", "int", "float", "bool", "null", "timestamp", "binary"):
+    _TextLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _TextLoader.construct_text)
+
+
+def load_yaml(content: str, source: str) -> Any:
+    """The data in the YAML text *content*; scalars stay text, duplicate keys are an error.
+
+    *source* names the file in the Danish messages of the :class:`InputError` raised.
+    """
+    loader = _TextLoader(CONTROL.sub(" ", content))
+    try:
+        data = loader.get_single_data()
+    except yaml.MarkedYAMLError as error:
+        raise InputError(_yaml_problem(error, source)) from None
+    except yaml.YAMLError:
+        raise InputError(text("template_errors.yaml_nowhere", where=source,
+                              problem=text("template_errors.yaml.unknown"))) from None
+    finally:
+        loader.dispose()
+    if loader.duplicates:
+        raise InputError([text("template_errors.duplicate_key", where=source, key=key,
+                               first=first, line=line)
+                          for key, first, line in loader.duplicates])
+    return data
+
+
+def read_file(path: str | Path) -> Any:
+    """The data in the YAML file *path*, read by :func:`load_yaml`; Danish messages only."""
+    path = Path(path)
+    try:
+        content = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(text("template_errors.not_utf8", where=path.name)) from None
+    except IsADirectoryError:
+        raise InputError(text("template_errors.is_folder", where=str(path))) from None
+    except FileNotFoundError:
+        raise InputError(text("template_errors.no_such_file", where=str(path))) from None
+    except PermissionError:
+        raise InputError(text("template_errors.no_permission", where=str(path))) from None
+    except OSError:
+        raise InputError(text("template_errors.unreadable_file", where=str(path))) from None
+    return load_yaml(content, path.name)
+
+
+# YAML parser problems, by the start of PyYAML's English text, as keys of Danish sentences.
+_YAML_PROBLEMS = (
+    ("mapping values are not allowed", "colon"),
+    ("could not find expected ':'", "missing_colon"),
+    ("expected ',' or ']'", "open_list"),
+    ("expected ',' or '}'", "open_mapping"),
+    ("found unexpected end of stream", "open_quote"),
+    ("found character '\\t'", "tab"),
+    ("found character", "bad_start"),
+    ("found undefined alias", "alias"),
+    ("found unhashable key", "bad_key"),
+    ("expected a single document", "documents"),
+    ("expected <block end>", "indent"),
+    ("expected <document start>", "indent"),
+    ("did not find expected key", "indent"),
+    ("did not find expected '-' indicator", "indent"),
+    ("found unknown escape character", "escape"),
+    ("found a tab character", "tab"),
+    ("could not determine a constructor", "tag"),
+)
+
+
+def _yaml_problem(error: yaml.MarkedYAMLError, source: str) -> str:
+    """One Danish sentence for a YAML parser error, with line and column."""
+    mark = error.problem_mark or error.context_mark
+    problem = f"{error.problem or ''} {error.context or ''}"
+    key = next((k for start, k in _YAML_PROBLEMS if start in problem), "unknown")
+    if key == "unknown" and "while scanning a quoted scalar" in problem:
+        key = "open_quote"
+    if mark is None:
+        return text("template_errors.yaml_nowhere", where=source,
+                    problem=text(f"template_errors.yaml.{key}"))
+    return text("template_errors.yaml_at", where=source, line=mark.line + 1,
+                column=mark.column + 1, problem=text(f"template_errors.yaml.{key}"))
+
+
+def clean_text(value: str) -> str:
+    """*value* with control characters turned into a space and outer spaces removed."""
+    return CONTROL.sub(" ", value).strip()
+
+
+def read_number(raw: str) -> int | float:
+    """A number written the Danish way: ``2500``, ``2.500``, ``2.500,50``, ``12,5``, ``1.000.000``.
+
+    A dot only separates thousands (groups of three digits), a comma only decimals; spaces
+    between groups of three are allowed (``2 500``). Raises :class:`ValueError` with a key of
+    ``template_errors`` that says what is wrong (``"number_point"``, ``"number_clock"``, ...).
+    """
+    compact = _SPACES.sub("", raw.strip())
+    if not _NUMBER.fullmatch(compact):
+        if re.fullmatch(r"[-+]?\d+\.\d+", compact):
+            raise ValueError("number_point")
+        if _CLOCK.fullmatch(compact):
+            raise ValueError("number_clock")
+        raise ValueError("not_number")
+    whole, _, decimals = compact.replace(".", "").partition(",")
+    if decimals:
+        return float(f"{whole}.{decimals}")
+    return int(whole)
+
+
+def write_number(value: int | float) -> str:
+    """*value* as text that :func:`read_number` reads back to the same number (``2.500``, ``12,5``)."""
+    digits = format(Decimal(repr(value)), "f")
+    sign = "-" if digits.startswith("-") else ""
+    whole, _, decimals = digits.lstrip("-").partition(".")
+    decimals = decimals.rstrip("0")
+    return sign + number(int(whole)) + ("," + decimals if decimals else "")
+
+
+def read_date(raw: str) -> date:
+    """A date as ISO (``2026-03-02``) or Danish (``2.3.2026``, ``02-03-2026``, ``2. marts 2026``).
+
+    Raises :class:`ValueError`: ``"not_date"`` when it is no date, or the Danish reason when
+    the date does not exist (``"februar 2026 har kun 28 dage"``).
+    """
+    value = raw.strip().lower()
+    if match := _ISO_DATE.fullmatch(value):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := _DANISH_DATE.fullmatch(value):
+        day, month, year = (int(g) for g in match.groups())
+    elif (match := _WORD_DATE.fullmatch(value)) and _month(match.group(2)):
+        day, month, year = int(match.group(1)), _month(match.group(2)), int(match.group(3))
+    else:
+        raise ValueError("not_date")
+    if not 1 <= month <= 12:
+        raise ValueError(text("template_errors.no_such_month", month=month))
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        raise ValueError(text("template_errors.no_such_day", month=month_name(month),
+                              year=year, days=days))
+    return date(year, month, day)
+
+
+def month_name(month: int) -> str:
+    """The Danish name of *month* (1-12)."""
+    return text("template_plan.months").split()[month - 1]
+
+
+def _month(name: str) -> int:
+    """The number of the Danish month *name* or its first three letters (``mar``), else 0."""
+    names = text("template_plan.months").split()
+    for number, full in enumerate(names, start=1):
+        if name == full or (len(name) >= 3 and full.startswith(name)):
+            return number
+    return 0
+
+
+def danish_date(value: date) -> str:
+    """*value* as a Danish reader writes it: ``2. marts 2026``."""
+    return f"{value.day}. {month_name(value.month)} {value.year}"

@@ -1,0 +1,165 @@
+"""The Word files a municipality hands around: A4 (A3 for the poster), Danish, tidy tables."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Mm
+
+from samskab_lib import load_example, to_docx
+from samskab_lib.templates.definitions import blank, load_template, template_ids
+
+IDS = list(template_ids())
+
+
+def _doc(content: bytes):
+    return Document(io.BytesIO(content))
+
+
+def _both(template_id: str) -> list[bytes]:
+    return [to_docx(load_example(template_id)), to_docx(blank(template_id))]
+
+
+@pytest.mark.parametrize("template_id", [t for t in IDS if t != "gruppeplakat"])
+def test_documents_are_a4_and_portrait_outside_landscape_tables(template_id):
+    declared = (WD_ORIENT.LANDSCAPE if load_template(template_id).orientation == "liggende"
+                else WD_ORIENT.PORTRAIT)
+    for content in _both(template_id):
+        sections = _doc(content).sections
+        assert sections[0].orientation == declared
+        for section in sections:
+            sides = sorted((section.page_width, section.page_height))
+            assert [round(s.mm) for s in sides] == [210, 297]
+            assert (section.page_width > section.page_height) == (
+                section.orientation == WD_ORIENT.LANDSCAPE)
+        assert sections[-1].orientation == declared
+
+
+def test_only_the_activity_table_of_the_plan_gets_a_landscape_page():
+    doc = _doc(to_docx(load_example("samarbejdsplan")))
+    orientations = [s.orientation for s in doc.sections]
+    assert orientations == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT]
+
+
+def test_group_poster_is_one_a3_landscape_sheet_in_four_columns():
+    doc = _doc(to_docx(blank("gruppeplakat")))
+    for section in doc.sections:
+        assert (round(section.page_width.mm), round(section.page_height.mm)) == (420, 297)
+    assert doc.sections[-1]._sectPr.find(qn("w:cols")).get(qn("w:num")) == "4"
+
+
+@pytest.mark.parametrize("template_id", IDS)
+def test_every_style_and_the_defaults_are_proofed_as_danish(template_id):
+    doc = _doc(to_docx(load_example(template_id)))
+    styles = doc.styles.element
+    default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    assert default.find(qn("w:lang")).get(qn("w:val")) == "da-DK"
+    every = styles.findall(qn("w:style"))
+    assert every and all(s.find(qn("w:rPr")).find(qn("w:lang")).get(qn("w:val")) == "da-DK"
+                         for s in every)
+    assert doc.core_properties.language == "da-DK"
+
+
+@pytest.mark.parametrize("template_id", IDS)
+def test_core_properties_name_the_book_and_the_template_and_no_generator(template_id):
+    content = to_docx(load_example(template_id))
+    properties = _doc(content).core_properties
+    assert properties.author == "Samskabelse i praksis"
+    assert properties.last_modified_by == "Samskabelse i praksis"
+    assert properties.title == load_template(template_id).title
+    with zipfile.ZipFile(io.BytesIO(content)) as package:
+        for name in package.namelist():
+            assert b"python-docx" not in package.read(name).lower(), name
+
+
+def test_column_widths_follow_the_definition():
+    doc = _doc(to_docx(load_example("samarbejdsplan")))
+    table = doc.tables[0]
+    widths = [c.width for c in table.columns]
+    spec = load_template("samarbejdsplan").field("aktiviteter")
+    relative = [c.width for c in spec.columns]
+    section = doc.sections[1]
+    usable = section.page_width - section.left_margin - section.right_margin
+    for width, share in zip(widths, relative):
+        assert abs(width - usable * share / sum(relative)) < Mm(0.5)
+    assert widths[0] > 2 * widths[-2]  # "Aktivitet" is wide, "Timer" narrow
+    cell_widths = [c.width for c in table.rows[1].cells]
+    assert cell_widths == widths
+
+
+def test_numbers_are_right_aligned_in_danish_format_and_dates_danish():
+    table = _doc(to_docx(load_example("samarbejdsplan"))).tables[0]
+    header = [c.text for c in table.rows[0].cells]
+    hours, kroner, start = header.index("Timer"), header.index("Kroner"), header.index("Start")
+    first = table.rows[1].cells
+    assert first[start].text == "4. september 2017"
+    total = table.rows[-1].cells
+    assert (total[hours].text, total[kroner].text) == ("530", "100.000")
+    for row in table.rows:
+        for index in (hours, kroner):
+            assert row.cells[index].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT
+        assert row.cells[start].paragraphs[0].alignment != WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def test_filled_document_has_no_empty_heading():
+    data = dict(load_example("samarbejdsplan").values)
+    data.pop("noter")
+    from samskab_lib import validate
+    doc = _doc(to_docx(validate("samarbejdsplan", data)))
+    assert "Noter" not in [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
+    heading_2 = doc.styles["Heading 2"].style_id
+    body = list(doc.element.body)
+    for index, element in enumerate(body):
+        style = element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        if style is not None and style.get(qn("w:val")) == heading_2:
+            following = body[index + 1]
+            assert following.tag == qn("w:tbl") or "".join(following.itertext()).strip()
+
+
+@pytest.mark.parametrize("template_id,rows", [("gruppeplakat", 5), ("maalgruppeanalyse", 4),
+                                              ("samarbejdsplan", 8)])
+def test_blank_tables_leave_declared_rows_to_write_in(template_id, rows):
+    doc = _doc(to_docx(blank(template_id)))
+    spec = next(f for f in load_template(template_id).fields
+                if f.type == "rækker" and f.writing_rows == rows and not f.blank_rows)
+    table = next(t for t in doc.tables
+                 if [c.text for c in t.rows[0].cells] == [c.label for c in spec.columns])
+    assert len(table.rows) == 1 + rows
+    assert all(r.height is not None and r.height >= Mm(7) for r in table.rows[1:])
+
+
+def test_the_poster_prints_the_18_keys_to_choose_from():
+    for content in _both("gruppeplakat"):
+        texts = [p.text for p in _doc(content).paragraphs]
+        numbered = [t for t in texts if t[:3].rstrip(". ").isdigit() and ". " in t[:4]]
+        assert [t.split(".")[0] for t in numbered] == [str(n) for n in range(1, 19)]
+        for label in ("De fem nøgler, vi vil tage fat på", "Nøgler, vi ikke havde tænkt på",
+                      "Nøgler, vi synes mangler", "Det første, vi gør derhjemme"):
+            assert label in texts
+
+
+def test_same_input_gives_the_same_bytes():
+    assert to_docx(load_example("gruppeplakat")) == to_docx(load_example("gruppeplakat"))
+
+
+def test_pages_carry_the_title_and_page_numbers_but_the_poster_does_not():
+    doc = _doc(to_docx(load_example("samarbejdsplan")))
+    footer = doc.sections[0].footer._element
+    codes = [t.text.strip() for t in footer.iter(qn("w:instrText"))]
+    assert codes == ["PAGE", "NUMPAGES"]
+    assert "".join(footer.itertext()).startswith("Plan for samarbejdet – side ")
+    poster = _doc(to_docx(load_example("gruppeplakat")))
+    assert not list(poster.sections[0].footer._element.iter(qn("w:instrText")))
+
+
+def test_a_landscape_table_at_the_end_leaves_no_empty_page_after_it():
+    from samskab_lib import validate
+    values = load_example("samarbejdsplan").values
+    required = {f.id: values[f.id] for f in load_template("samarbejdsplan").inputs if f.required}
+    doc = _doc(to_docx(validate("samarbejdsplan", required)))
+    assert [s.orientation for s in doc.sections] == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE]
