@@ -19,7 +19,7 @@ from sphinx.util.docutils import SphinxDirective
 from samskab_lib.charts import AccessibleFigure
 from samskab_lib.handbook.steps_figure import steps_overview
 
-from . import citations, downloads, execution, site
+from . import citations, downloads, execution, site, typography
 from .tables import LibraryTable
 
 GENERATED = "_generated"
@@ -89,6 +89,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("samskab-figur", LibraryFigure)
     app.add_directive("samskab-tabel", LibraryTable)
     site.setup(app)
+    typography.setup(app)
     execution.setup(app)
     citations.register()
     downloads.setup(app)
