@@ -37,6 +37,11 @@
     dialog.addEventListener("close", () => {
       dialog.querySelectorAll(".samskab-close-menu").forEach((b) => b.remove());
       sidebar.querySelectorAll(".samskab-close-menu").forEach((b) => b.remove());
+      // The theme returns focus to what had it before the click, but sphinx-book-theme blurs
+      // the button on click: without this, a keyboard user would start again at the top.
+      if (!document.activeElement || document.activeElement === document.body) {
+        button.focus();
+      }
       update();
     });
     // Runs after the theme's own handler, which opened the dialog (narrow screens) or
