@@ -7,15 +7,26 @@
 (function () {
   "use strict";
 
+  // Frames the theme and myst-nb put around tables; any other table gets a frame of its own.
   const FRAMES = ".pst-scrollable-table-container, .samskab-tabel, .cell_output .output.text_html";
+  const OWN_FRAME = "samskab-table-frame";
+
+  function frameOf(table) {
+    const parent = table.parentElement;
+    if (parent.matches(FRAMES) || parent.classList.contains(OWN_FRAME)) {
+      return parent;
+    }
+    const frame = document.createElement("div");
+    frame.className = OWN_FRAME;
+    table.before(frame);
+    frame.append(table);
+    return frame;
+  }
   const texts = window.samskabTexts || {};
   const cueText = texts.scrollCue || "Rul sidelæns for at se hele tabellen.";
   const frameLabel = texts.scrollFrame || "Tabel, kan rulles sidelæns";
 
   function mark(frame) {
-    if (!frame.querySelector("table")) {
-      return;
-    }
     const scrolls = frame.scrollWidth > frame.clientWidth + 1;
     const next = frame.nextElementSibling;
     const cue = next && next.classList.contains("samskab-scroll-cue") ? next : null;
@@ -39,7 +50,8 @@
     }
   }
 
-  const markAll = () => document.querySelectorAll(FRAMES).forEach(mark);
+  const markAll = () =>
+    document.querySelectorAll("article table").forEach((table) => mark(frameOf(table)));
   document.addEventListener("DOMContentLoaded", markAll);
   window.addEventListener("load", markAll);
   let pending = null;
