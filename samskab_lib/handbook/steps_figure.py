@@ -54,10 +54,10 @@ def steps_overview_narrow(steps: Sequence[Step] | None = None) -> AccessibleFigu
                                     facecolor="white", edgecolor=colour, linewidth=3))
         ax.text(0.1, top - 0.45, str(step.number), ha="center", va="center",
                 fontsize=18, fontweight="bold", color=TEXT_COLOUR)
-        ax.text(0.19, top - 0.27, step.name, ha="left", va="center", fontsize=12,
+        ax.text(0.19, top - 0.25, step.name, ha="left", va="center", fontsize=13,
                 fontweight="bold", color=TEXT_COLOUR)
-        ax.text(0.19, top - 0.43, wrap_words(step.question, 34), ha="left", va="top",
-                fontsize=10, color=TEXT_COLOUR)
+        ax.text(0.19, top - 0.39, wrap_words(step.question, 30), ha="left", va="top",
+                fontsize=11.5, color=TEXT_COLOUR)
         if index < rows - 1:
             ax.add_patch(FancyArrowPatch((0.1, top - 0.82), (0.1, top - 1.08),
                                          arrowstyle="-|>", mutation_scale=14, color=TEXT_COLOUR))
