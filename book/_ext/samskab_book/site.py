@@ -5,7 +5,8 @@
 - Removes embedded ipywidgets state: widget cells are removed from reading pages, so the
   state (hundreds of kilobytes for a form) would only be downloaded, never used.
 - Adds the scripts that make both menu buttons work on every screen (``samskab-navigation.js``)
-  and that mark tables which scroll sideways (``samskab-tables.js``), with their Danish texts.
+  and that mark tables which scroll sideways (``samskab-tables.js``), and Danish names for
+  buttons other scripts draw in English (``samskab-labels.js``), with their Danish texts.
 - Replaces docutils' deprecated ARIA role on bibliography entries (``doc-biblioentry``) with
   ``listitem``, which its ``role="list"`` container requires.
 """
@@ -49,3 +50,4 @@ def setup(app: Sphinx) -> None:
     app.add_js_file("samskab-navigation.js", loading_method="defer")
     app.add_js_file(None, body=f"window.samskabTexts = {json.dumps(texts_under('site.browser'))};")
     app.add_js_file("samskab-tables.js", loading_method="defer")
+    app.add_js_file("samskab-labels.js", loading_method="defer")
