@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,13 +18,23 @@ class Table:
     caption: str = ""
 
     def _repr_html_(self) -> str:
-        head = "".join(f'<th scope="col">{html.escape(str(h))}</th>' for h in self.headers)
+        numeric = self._numeric_columns()
+        head = "".join(f'<th scope="col"{_NUM if numeric[i] else ""}>{html.escape(str(h))}</th>'
+                       for i, h in enumerate(self.headers))
         body = "".join(
-            "<tr>" + "".join(f"<td>{html.escape(_cell(c))}</td>" for c in row) + "</tr>"
+            "<tr>" + "".join(f"<td{_NUM if is_number(_cell(c)) else ''}>{html.escape(_cell(c))}</td>"
+                             for c in row) + "</tr>"
             for row in self.rows
         )
         caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
-        return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        return (f'<table class="samskab-table">{caption}<thead><tr>{head}</tr></thead>'
+                f"<tbody>{body}</tbody></table>")
+
+    def _numeric_columns(self) -> list[bool]:
+        """Per column: are its filled cells all numbers? (Then its header aligns right too.)"""
+        columns = [[_cell(row[i]) for row in self.rows if _cell(row[i])]
+                   for i in range(len(self.headers))]
+        return [bool(cells) and all(is_number(c) for c in cells) for cells in columns]
 
     def to_markdown(self) -> str:
         """The table as a GitHub-flavoured Markdown pipe table."""
@@ -33,6 +44,17 @@ class Table:
         lines = [line(self.headers), "|" + "---|" * len(self.headers)]
         lines += [line(row) for row in self.rows]
         return "\n".join(lines)
+
+
+_NUM = ' class="num"'
+# A Danish number as the book writes it, with an optional sign and unit: "2.000", "4,5 %",
+# "-12", "1.200 kr.".
+_NUMBER = re.compile(r"[-−+]?\d(?:[\d.,\u00a0\u202f ]*\d)?(?:\s?(?:%|pct\.|kr\.))?")
+
+
+def is_number(text: str) -> bool:
+    """True when *text* is a number (right-aligned and kept on one line in a table)."""
+    return bool(_NUMBER.fullmatch(text.strip()))
 
 
 def _cell(value: object) -> str:

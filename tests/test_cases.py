@@ -122,7 +122,7 @@ def test_missing_source_names_file_and_field(tmp_path):
                        lambda d: d["deltagere"]["i_alt"].pop("kilde"))
     found = problems_of(path)
     assert len(found) == 1
-    assert found[0].startswith(f"{path / 'case.yml'}, felt «deltagere.i_alt»: kilden mangler.")
+    assert found[0].startswith(f"{path / 'case.yml'}, felt »deltagere.i_alt«: kilden mangler.")
 
 
 def test_every_problem_reported_at_once(tmp_path):
@@ -135,25 +135,25 @@ def test_every_problem_reported_at_once(tmp_path):
         del data["mål"]
     found = problems_of(broken_copy(tmp_path, "jevnaker", break_it))
     text = "\n".join(found)
-    assert "felt «deltagere.i_alt.værdi»: -80 er negativ." in text
-    assert "felt «deltagere.grupper[0].antal.værdi»: skal være et helt tal på 0 eller derover, men er «mange»." in text
-    assert "felt «nøgletal.verksteder»: «Regjeringen 2017» er ikke en gyldig kilde." in text
-    assert "felt «hvor»: skal være «ukendt» eller felterne værdi og kilde, men er «Jevnaker»." in text
-    assert "felt «ukendt_felt»: feltet kendes ikke." in text
-    assert "felt «mål»: feltet mangler." in text
+    assert "felt »deltagere.i_alt.værdi«: -80 er negativ." in text
+    assert "felt »deltagere.grupper[0].antal.værdi«: skal være et helt tal på 0 eller derover, men er »mange«." in text
+    assert "felt »nøgletal.verksteder«: »Regjeringen 2017« er ikke en gyldig kilde." in text
+    assert "felt »hvor«: skal være »ukendt« eller felterne værdi og kilde, men er »Jevnaker«." in text
+    assert "felt »ukendt_felt«: feltet kendes ikke." in text
+    assert "felt »mål«: feltet mangler." in text
     assert len(found) == 6
 
 
 def test_share_above_one_in_key_figures(tmp_path):
     path = broken_copy(tmp_path, "hjoerring",
                        lambda d: d["nøgletal"]["maalandel"].update({"værdi": 10}))
-    assert problems_of(path) == [f"{path / 'case.yml'}, felt «nøgletal.maalandel.værdi»: 10 er "
+    assert problems_of(path) == [f"{path / 'case.yml'}, felt »nøgletal.maalandel.værdi«: 10 er "
                                  "over 1. En andel skrives som et tal mellem 0 og 1."]
 
 
 def test_fictional_case_may_not_cite_real_sources(tmp_path):
     path = broken_copy(tmp_path, "nordfjordby", lambda d: d["hvor"].update({"kilde": "sagrom"}))
-    assert "casen er fiktiv, så kilden skal være «eksempeldata», ikke «sagrom»." in problems_of(path)[0]
+    assert "casen er fiktiv, så kilden skal være »eksempeldata«, ikke »sagrom«." in problems_of(path)[0]
 
 
 def test_bad_survey_answer_names_line_and_column(tmp_path):
@@ -163,12 +163,12 @@ def test_bad_survey_answer_names_line_and_column(tmp_path):
     lines[3] = "3,7,4,4,4,4"
     survey.write_text("\n".join(lines) + "\n", encoding="utf-8")
     found = problems_of(path)
-    assert found == [f"{survey}, linje 4, kolonne «s1»: «7» er ikke et svar på skalaen 1–5. "
+    assert found == [f"{survey}, linje 4, kolonne »s1«: »7« er ikke et svar på skalaen 1–5. "
                      "Skriv et helt tal fra 1 til 5, eller lad feltet stå tomt."]
 
 
 def test_unknown_case_lists_the_known_ones():
-    with pytest.raises(InputError, match="Casen «roskilde» findes ikke. Kendte cases: "
+    with pytest.raises(InputError, match="Casen »roskilde« findes ikke. Kendte cases: "
                                          "hjoerring, jevnaker, nordfjordby."):
         load_case("roskilde")
 

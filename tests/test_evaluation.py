@@ -68,7 +68,7 @@ def test_zero_baseline_and_negative_count_reported_together():
 
 def test_text_instead_of_number_is_named():
     assert problems(lambda: goal_attainment("mange", 1, 0.1)) == [
-        "Udgangspunktet (antal før indsatsen): «mange» er ikke et tal. Skriv et tal."]
+        "Udgangspunktet (antal før indsatsen): »mange« er ikke et tal. Skriv et tal."]
 
 
 # ----------------------------------------------------------------- energy and CO2
@@ -136,7 +136,7 @@ def test_bad_heating_assumptions_all_reported():
 def test_negative_grid_intensity_and_text_factor_are_named():
     assert problems(lambda: energy_and_co2_saved(1, grid_kg_co2_per_kwh=-0.1,
                                                  kwh_per_litre="ti")) == [
-        "Energiindhold i fyringsgasolie: «ti» er ikke et tal. Skriv et tal.",
+        "Energiindhold i fyringsgasolie: »ti« er ikke et tal. Skriv et tal.",
         "CO2 pr. kWh el fra nettet: -0,100 er negativ. Skriv et tal på 0 eller derover.",
     ]
 
@@ -194,20 +194,20 @@ def test_funnel_rate_after_an_empty_stage_is_undefined_not_nan():
 
 def test_funnel_that_grows_is_refused():
     assert problems(lambda: funnel({"Inviteret": 10, "Deltog": 20})) == [
-        "Tragtens trin «Deltog» (20) er større end trinnet før («Inviteret», 10). "
+        "Tragtens trin »Deltog« (20) er større end trinnet før (»Inviteret«, 10). "
         "Hvert trin er en del af trinnet før: tjek tallene."]
 
 
 def test_negative_funnel_stage_is_named():
     assert problems(lambda: funnel({"Inviteret": 10, "Aktive": -2})) == [
-        "Tragtens trin «Aktive»: -2 er negativ. Skriv et tal på 0 eller derover."]
+        "Tragtens trin »Aktive«: -2 er negativ. Skriv et tal på 0 eller derover."]
 
 
 def test_empty_funnel_and_empty_first_stage():
     assert problems(lambda: funnel({})) == [
         "Trinene i tragten: der er ingen værdier. Angiv mindst én."]
     assert problems(lambda: funnel({"Inviteret": 0}))[0].startswith(
-        "Tragtens første trin («Inviteret») er 0.")
+        "Tragtens første trin (»Inviteret«) er 0.")
 
 
 # ----------------------------------------------------------------- representativeness
@@ -236,8 +236,8 @@ def test_representativeness_bad_input_named():
     found = problems(lambda: representativeness({"a": 10, "b": 0}, {"a": -1, "c": 2}))
     assert found[0] == ("Befolkningen og deltagerne har ikke de samme grupper. "
                         "Kun i befolkningen: b. Kun blandt deltagerne: c.")
-    assert "Gruppen «b» har 0 i befolkningen." in found[1]
-    assert found[2] == "Deltagerne, gruppen «a»: -1 er negativ. Skriv et tal på 0 eller derover."
+    assert "Gruppen »b« har 0 i befolkningen." in found[1]
+    assert found[2] == "Deltagerne, gruppen »a«: -1 er negativ. Skriv et tal på 0 eller derover."
     assert problems(lambda: representativeness({"a": 10}, {"a": 0})) == [
         "Deltagerne: summen over alle grupper er 0. Der skal være mindst én person."]
 
@@ -264,9 +264,9 @@ def test_likert_custom_scale_and_agree_threshold():
 def test_likert_unknown_values_named_per_question():
     found = problems(lambda: likert_summary({"q1": [1, 6, 0, "ved ikke"], "q2": []}))
     assert found == [
-        "Spørgsmålet «q1» har svar, der ikke findes på skalaen 1–5: 6, 0, ved ikke. "
+        "Spørgsmålet »q1« har svar, der ikke findes på skalaen 1–5: 6, 0, ved ikke. "
         "Ret eller fjern de svar.",
-        "Spørgsmålet «q2» har ingen svar. Fjern det, eller tilføj svar.",
+        "Spørgsmålet »q2« har ingen svar. Fjern det, eller tilføj svar.",
     ]
 
 

@@ -94,4 +94,4 @@ def test_report_shows_danish_errors_instead_of_a_traceback():
 
 def test_report_of_the_example_has_chart_and_totals():
     html = PlanReport(load_example("samarbejdsplan"))._repr_html_()
-    assert "530 timer og 100.000 kr." in html and "<img" in html and "<table>" in html
+    assert "530 timer og 100.000 kr." in html and "<img" in html and "<table" in html

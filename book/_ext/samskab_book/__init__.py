@@ -17,9 +17,9 @@ from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
 from samskab_lib.charts import AccessibleFigure
-from samskab_lib.handbook.steps_figure import steps_overview
+from samskab_lib.handbook.steps_figure import steps_overview, steps_overview_narrow
 
-from . import citations, downloads, execution, forms, site
+from . import citations, downloads, execution, forms, gallery, site, typography
 from .tables import LibraryTable
 
 GENERATED = "_generated"
@@ -44,7 +44,10 @@ def link_repository_if_set(app: Sphinx, config: Config) -> None:
     config.html_theme_options = options
 
 
-FIGURES: dict[str, Callable[[], AccessibleFigure]] = {"fem-trin": steps_overview}
+FIGURES: dict[str, Callable[[], AccessibleFigure]] = {
+    "fem-trin": steps_overview, "fem-trin-smal": steps_overview_narrow}
+# A figure with a variant for phone screens: samskab.css shows one of the two by screen width.
+NARROW = {"fem-trin": "fem-trin-smal"}
 
 
 def draw_generated_figures(app: Sphinx) -> None:
@@ -76,6 +79,10 @@ class LibraryFigure(SphinxDirective):
         image = nodes.image(uri=f"/book/{GENERATED}/{name}.svg", alt=FIGURES[name]().alt,
                             width=self.options.get("width", "100%"))
         figure = nodes.figure("", image)
+        if name in NARROW:
+            image["classes"].append("samskab-figur-bred")
+            figure += nodes.image(uri=f"/book/{GENERATED}/{NARROW[name]}.svg",
+                                  alt=FIGURES[NARROW[name]]().alt, classes=["samskab-figur-smal"])
         if self.content:
             caption_text = " ".join(self.content)
             parsed, _ = self.state.inline_text(caption_text, self.lineno)
@@ -89,8 +96,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("samskab-figur", LibraryFigure)
     app.add_directive("samskab-tabel", LibraryTable)
     site.setup(app)
+    typography.setup(app)
     execution.setup(app)
     citations.register()
     downloads.setup(app)
     forms.setup(app)
+    gallery.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,4 +1,10 @@
-"""Sphinx extension part: author-year citations in Danish ("Romsaas og Sivertsen, 2017").
+"""Sphinx extension part: author-year citations and a bibliography in Danish.
+
+- In the text: "Romsaas og Sivertsen, 2017", "Andersen m.fl., 2021".
+- In the list of sources (``bibtex_default_style: danish``): each entry is labelled as it is
+  cited ("Romsaas og Sivertsen, 2017", not "[17]"), names are joined with "og", titles are kept
+  as written (no lower-casing of "Hjørring Kommune"), a report is a "Rapport", a year already
+  written in the entry's text is not added again, and web addresses are links.
 
 It also caches pybtex's plugin look-up: sphinxcontrib-bibtex asks for the same style plugins
 for every citation, and each uncached look-up scans every installed package's entry points
@@ -7,17 +13,31 @@ for every citation, and each uncached look-up scans every installed package's en
 from __future__ import annotations
 
 import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pybtex.plugin
 import sphinxcontrib.bibtex.plugin
-from pybtex.richtext import Tag, Text
+from pybtex.database import Entry, Person
+from pybtex.richtext import BaseText, HRef, String, Tag, Text
+from pybtex.style import FormattedEntry
+from pybtex.style.formatting.plain import Style as PlainStyle
+from pybtex.style.labels import BaseLabelStyle
+from pybtex.style.template import field as bib_field
+from pybtex.style.template import first_of, names, node, optional, sentence
+from sphinxcontrib.bibtex.style.referencing import basic_author_year, extra_year
 from sphinxcontrib.bibtex.style.referencing import PersonStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 
 from samskab_lib.texts import text
 
 STYLE_NAME = "author_year_da"
+BIBLIOGRAPHY_STYLE = "danish"
+# A web address written in an entry's text: "regjeringen.no", "lederliv.dk/artikel/samskabelse".
+_DANISH_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}"})
+_WEB_ADDRESS = re.compile(r"\b(?:https?://)?(?:[\w-]+\.)+(?:dk|no|se|com|org|net|eu)(?:/[\w./-]*\w)?")
 
 
 def _danish_persons() -> PersonStyle:
@@ -33,6 +53,111 @@ class DanishAuthorYearStyle(AuthorYearReferenceStyle):
     person: PersonStyle = field(default_factory=_danish_persons)
 
 
+def _surname(person: Person) -> str:
+    return " ".join(person.last_names).replace("{", "").replace("}", "")
+
+
+def author_year_label(entry: Entry) -> str:
+    """The label an entry is cited by: "Bengtsson, 2016", "Agger og Tortzen, 2015", "X m.fl., 2021"."""
+    people = entry.persons.get("author") or entry.persons.get("editor") or []
+    surnames = [_surname(p) for p in people]
+    if not surnames:
+        who = str(entry.fields.get("title", entry.key))
+    elif len(surnames) == 1:
+        who = surnames[0]
+    elif len(surnames) == 2:
+        who = f"{surnames[0]} {text('site.citation_and')} {surnames[1]}"
+    else:
+        who = f"{surnames[0]} {text('site.citation_others')}"
+    return f"{who}, {entry.fields.get('year') or text('site.citation_no_year')}"
+
+
+class AuthorYearLabels(BaseLabelStyle):
+    """Labels as the entries are cited; equal labels get a, b, … after the year."""
+
+    def format_labels(self, sorted_entries: Iterable[Entry]) -> Iterator[str]:
+        entries = list(sorted_entries)
+        labels = [author_year_label(e) for e in entries]
+        counts = Counter(labels)
+        seen: Counter[str] = Counter()
+        for label in labels:
+            if counts[label] > 1:
+                seen[label] += 1
+                yield f"{label}{chr(ord('a') + seen[label] - 1)}"
+            else:
+                yield label
+
+
+def _link_addresses(node: BaseText) -> BaseText:
+    """Make every web address written in plain text a link."""
+    if isinstance(node, String):
+        parts: list[BaseText] = []
+        last = 0
+        for match in _WEB_ADDRESS.finditer(node.value):
+            parts.append(String(node.value[last:match.start()]))
+            address = match.group(0)
+            url = address if address.startswith("http") else f"https://{address}"
+            parts.append(HRef(url, String(address)))
+            last = match.end()
+        if not parts:
+            return node
+        parts.append(String(node.value[last:]))
+        return Text(*parts)
+    if isinstance(node, HRef):
+        return node
+    children = getattr(node, "parts", None)
+    if children is None:
+        return node
+    return node._create_similar([_link_addresses(child) for child in children])
+
+
+class DanishBibliographyStyle(PlainStyle):
+    """pybtex's plain style in Danish, labelled author-year, names and titles as written."""
+
+    default_label_style = "author_year_da"
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.sort = self.sort_by_label  # the base class sets its sorting plugin's sort here
+
+    @staticmethod
+    def sort_by_label(entries: Iterable[Entry]) -> list[Entry]:
+        """By label in Danish alphabetical order (æ, ø, å after z), organisations among people."""
+        return sorted(entries, key=lambda e: author_year_label(e).casefold().translate(_DANISH_ORDER))
+
+    def format_names(self, role, as_sentence=True):
+        joined = f" {text('site.citation_and')} "
+        formatted = names(role, sep=", ", sep2=joined, last_sep=joined)
+        return sentence[formatted] if as_sentence else formatted
+
+    def format_title(self, e, which_field, as_sentence=True):
+        title = bib_field(which_field)
+        return sentence[title] if as_sentence else title
+
+    def format_url(self, e):
+        return super().format_url(e).children[1]  # the link without the English "URL:"
+
+    def format_entry(self, label, entry, bib_data=None):
+        fields = dict(entry.fields)
+        if entry.type == "techreport" and "type" not in fields:
+            fields["type"] = text("site.citation_report")
+        year = fields.get("year", "")
+        written = " ".join(str(fields.get(k, "")) for k in ("howpublished", "note"))
+        if entry.type == "misc" and year and year in written:
+            del fields["year"]  # the year is already in the text: "… 26. september 2017."
+        shown = Entry(entry.type, fields=fields, persons=entry.persons)
+        shown.key = entry.key
+        formatted = super().format_entry(label, shown, bib_data)
+        return FormattedEntry(formatted.key, _link_addresses(formatted.text), formatted.label)
+
+
+@node
+def _year_or_danish_no_year(children, data):
+    """The cited year, or "u.å." (uden år) where sphinxcontrib-bibtex writes "n.d."."""
+    assert not children
+    return first_of[optional[bib_field("year")], text("site.citation_no_year")].format_data(data)
+
+
 def register() -> None:
     """Make the style available as ``bibtex_reference_style: author_year_da``; cache look-ups."""
     if not hasattr(pybtex.plugin._load_entry_point, "cache_info"):
@@ -41,3 +166,9 @@ def register() -> None:
             pybtex.plugin._load_entry_point)
     sphinxcontrib.bibtex.plugin.register_plugin("sphinxcontrib.bibtex.style.referencing", STYLE_NAME,
                                   DanishAuthorYearStyle)
+    # sphinxcontrib-bibtex has no setting for its English "n.d."; its two author-year modules
+    # look the year node up by name when they build a citation.
+    basic_author_year.year = extra_year.year = _year_or_danish_no_year
+    pybtex.plugin.register_plugin("pybtex.style.labels", STYLE_NAME, AuthorYearLabels)
+    pybtex.plugin.register_plugin("pybtex.style.formatting", BIBLIOGRAPHY_STYLE,
+                                  DanishBibliographyStyle)

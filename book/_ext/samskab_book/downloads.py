@@ -77,7 +77,7 @@ class TemplateDirective(SphinxDirective):
                 "", "", reftarget=f"/{FOLDER.as_posix()}/{file_name(template_id, variant)}",
                 refdoc=self.env.docname, refdomain="", reftype="download", refexplicit=True,
                 refwarn=False)
-            reference += nodes.inline("", text(f"template_sphinx.{key}"))
+            reference += nodes.inline("", text(f"template_sphinx.{key}", title=template.title))
             links += nodes.list_item("", nodes.paragraph("", "", reference))
         downloads = nodes.paragraph("", text("template_sphinx.downloads"))
         example = load_example(template_id)

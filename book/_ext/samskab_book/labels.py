@@ -97,7 +97,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     write_catalogues(folder, app.config.language or "da")
     for domain in catalogue_messages():
         app.add_message_catalog(domain, str(folder))
-    app.connect("config-inited", set_labels)
+    # Before sphinx-togglebutton's own handler (priority 500), which writes its hints into a script.
+    app.connect("config-inited", set_labels, priority=400)
     # After the theme's own handler (priority 500), which defines the navigation builder.
     app.connect("html-page-context", replace_fixed_labels, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,62 @@
+/* Samskabelse i praksis: a table wider than the text column says that it scrolls.
+ *
+ * Tables never break words (samskab.css), so on a phone a wide table scrolls inside its frame.
+ * Such a frame gets a shadow on the hidden side, a keyboard stop with a name, and a short cue
+ * under it; the cue goes away again when the table fits (after turning the phone, say).
+ */
+(function () {
+  "use strict";
+
+  // Frames the theme and myst-nb put around tables; any other table gets a frame of its own.
+  const FRAMES = ".pst-scrollable-table-container, .samskab-tabel, .cell_output .output.text_html";
+  const OWN_FRAME = "samskab-table-frame";
+
+  function frameOf(table) {
+    const parent = table.parentElement;
+    if (parent.matches(FRAMES) || parent.classList.contains(OWN_FRAME)) {
+      return parent;
+    }
+    const frame = document.createElement("div");
+    frame.className = OWN_FRAME;
+    table.before(frame);
+    frame.append(table);
+    return frame;
+  }
+  const texts = window.samskabTexts || {};
+  const cueText = texts.scrollCue || "Rul sidelæns for at se hele tabellen.";
+  const frameLabel = texts.scrollFrame || "Tabel, kan rulles sidelæns";
+
+  function mark(frame) {
+    const scrolls = frame.scrollWidth > frame.clientWidth + 1;
+    const next = frame.nextElementSibling;
+    const cue = next && next.classList.contains("samskab-scroll-cue") ? next : null;
+    frame.classList.toggle("samskab-scroll", scrolls);
+    if (scrolls) {
+      frame.tabIndex = 0;
+      frame.setAttribute("role", "region");
+      const caption = frame.querySelector("caption");
+      frame.setAttribute("aria-label", caption ? `${frameLabel}: ${caption.textContent.trim()}` : frameLabel);
+      if (!cue) {
+        const p = document.createElement("p");
+        p.className = "samskab-scroll-cue";
+        p.textContent = cueText;
+        frame.after(p);
+      }
+    } else if (cue) {
+      cue.remove();
+      frame.removeAttribute("role");
+      frame.removeAttribute("aria-label");
+      frame.removeAttribute("tabindex");
+    }
+  }
+
+  const markAll = () =>
+    document.querySelectorAll("article table").forEach((table) => mark(frameOf(table)));
+  document.addEventListener("DOMContentLoaded", markAll);
+  window.addEventListener("load", markAll);
+  let pending = null;
+  window.addEventListener("resize", () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(markAll);
+  });
+})();
