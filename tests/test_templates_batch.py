@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from samskab_lib.cli import main
 from samskab_lib.templates.definitions import example_path

@@ -257,9 +257,9 @@ def month_name(month: int) -> str:
 def _month(name: str) -> int:
     """The number of the Danish month *name* or its first three letters (``mar``), else 0."""
     names = text("template_plan.months").split()
-    for number, full in enumerate(names, start=1):
+    for month, full in enumerate(names, start=1):
         if name == full or (len(name) >= 3 and full.startswith(name)):
-            return number
+            return month
     return 0
 
 
