@@ -21,6 +21,7 @@ from samskab_lib.handbook.steps_figure import steps_overview
 
 from . import citations, downloads, execution, site
 from .tables import LibraryTable
+from . import methods as method_cards  # method cards, their worksheets and the overview filter
 
 GENERATED = "_generated"
 _REPOSITORY_OPTIONS = ("use_repository_button", "use_issues_button", "use_edit_page_button",
@@ -92,4 +93,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     execution.setup(app)
     citations.register()
     downloads.setup(app)
+    method_cards.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
