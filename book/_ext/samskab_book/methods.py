@@ -38,6 +38,7 @@ FOLDER = Path("book") / "_generated" / "metoder"
 CARD_DIR = "book/metoder"
 OVERVIEW = f"{CARD_DIR}/index"
 SCRIPT = "metodefilter.js"
+STYLE = "metodefilter.css"
 NUMBERED = ("how", "script")
 
 
@@ -233,9 +234,10 @@ class MethodOverview(SphinxDirective):
 
 def add_filter_script(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any],
                       doctree: Any) -> None:
-    """Load the filter script on the overview page only."""
+    """Load the filter's script and style on the overview page only."""
     if pagename == OVERVIEW:
         app.add_js_file(SCRIPT, loading_method="defer")
+        app.add_css_file(STYLE)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
