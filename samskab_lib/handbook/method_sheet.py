@@ -11,8 +11,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from ..texts import text
-from .methods import LISTS, Method
-from .steps import load_steps
+from .methods import LISTS, Method, card_facts
 
 A4 = (Cm(21.0), Cm(29.7))
 MARGIN = Cm(2.0)
@@ -61,16 +60,7 @@ def build_sheet(method: Method, source: str | None = None) -> DocxDocument:
 
 
 def _facts_table(doc: DocxDocument, method: Method) -> None:
-    steps = {s.number: s.name for s in load_steps()}
-    rows = [
-        (text("methods.fields.steps"),
-         ", ".join(text("methods.step_label", number=n, name=steps[n]) for n in method.steps)),
-        (text("methods.fields.size"), method.size_label),
-        (text("methods.fields.effort"), method.effort_label),
-        (text("methods.fields.time_prepare"), method.time.prepare),
-        (text("methods.fields.time_hold"), method.time.hold),
-        (text("methods.fields.time_follow_up"), method.time.follow_up),
-    ]
+    rows = card_facts(method)
     table = doc.add_table(rows=len(rows), cols=2)
     table.style = doc.styles["Table Grid"]
     for row, (label, value) in zip(table.rows, rows):

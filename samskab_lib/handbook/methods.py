@@ -147,3 +147,17 @@ def methods_for_step(number: int) -> tuple[Method, ...]:
     """The cards that belong to step *number*, sorted by title."""
     return tuple(m for m in load_methods() if number in m.steps)
 
+
+
+def card_facts(method: Method) -> list[tuple[str, str]]:
+    """The card's facts as (Danish label, value) rows: steps, group size, effort and times."""
+    names = {step.number: step.name for step in load_steps()}
+    steps = ", ".join(text("methods.step_label", number=n, name=names[n]) for n in method.steps)
+    return [
+        (text("methods.fields.steps"), steps),
+        (text("methods.fields.size"), method.size_label),
+        (text("methods.fields.effort"), method.effort_label),
+        (text("methods.fields.time_prepare"), method.time.prepare),
+        (text("methods.fields.time_hold"), method.time.hold),
+        (text("methods.fields.time_follow_up"), method.time.follow_up),
+    ]

@@ -26,6 +26,7 @@ from samskab_lib.handbook.methods import (
     LISTS,
     METHOD_DIR,
     Method,
+    card_facts,
     load_method,
     load_methods,
     method_ids,
@@ -99,11 +100,6 @@ def _doc_link(docname: str, refdoc: str, label: str) -> addnodes.pending_xref:
     return reference
 
 
-def _steps_text(method: Method) -> str:
-    names = {s.number: s.name for s in load_steps()}
-    return ", ".join(text("methods.step_label", number=n, name=names[n]) for n in method.steps)
-
-
 class MethodCard(SphinxDirective):
     """``{samskab-metode} ID``: one method card drawn from its data file."""
 
@@ -132,14 +128,7 @@ class MethodCard(SphinxDirective):
         return result
 
     def _facts(self, method: Method) -> nodes.table:
-        rows = [
-            (text("methods.fields.steps"), _steps_text(method)),
-            (text("methods.fields.size"), method.size_label),
-            (text("methods.fields.effort"), method.effort_label),
-            (text("methods.fields.time_prepare"), method.time.prepare),
-            (text("methods.fields.time_hold"), method.time.hold),
-            (text("methods.fields.time_follow_up"), method.time.follow_up),
-        ]
+        rows = card_facts(method)
         table = nodes.table(classes=["samskab-metode-fakta"])
         table += nodes.title(text("methods.time_note"), text("methods.time_note"))
         group = nodes.tgroup(cols=2)
@@ -220,7 +209,7 @@ class MethodOverview(SphinxDirective):
         )
         items = []
         for method in methods:
-            facts = " · ".join((_steps_text(method), method.size_label, method.effort_label))
+            facts = " · ".join(value for _label, value in card_facts(method)[:3])
             items.append(
                 f'<li data-step="{" ".join(str(n) for n in method.steps)}" '
                 f'data-effort="{method.effort}" data-size="{method.size}">'
