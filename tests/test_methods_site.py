@@ -143,3 +143,10 @@ def test_risk_log_example_has_nordfjordbys_five_risks(site: Path) -> None:
     for risk in ("Et skybrud rammer", "ikke kloakmestre nok", "sænker huspriserne",
                  "Sejlklubben frygter", "skærer i budgettet"):
         assert risk in page, risk
+
+
+def test_worksheet_numbers_only_the_steps_so_numbering_starts_at_one() -> None:
+    method = load_method("videndelingsmoede")
+    doc = Document(io.BytesIO(method_docx(method)))
+    numbered = [p.text for p in doc.paragraphs if p.style.name == "List Number"]
+    assert numbered == list(method.how)

@@ -17,7 +17,7 @@ A4 = (Cm(21.0), Cm(29.7))
 MARGIN = Cm(2.0)
 LANGUAGE = "da-DK"
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
-NUMBERED = ("how", "script")  # lists where the order matters
+NUMBERED = ("how",)  # the one numbered list (Word continues numbering across lists)
 BLANK_LINES = 4  # empty lines under "Noter" to write on by hand
 
 
