@@ -15,3 +15,13 @@ def site() -> Path:
     if not (SITE / "index.html").is_file():
         pytest.fail("The book is not built: run `make test` (it builds first) or `make book`.")
     return SITE
+
+
+@pytest.fixture(scope="session")
+def forms_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with the browser forms' data, exported as the build exports it."""
+    from samskab_book import forms
+
+    folder = tmp_path_factory.mktemp("forms-data")
+    forms.write_data(folder)
+    return folder

@@ -180,7 +180,7 @@ def test_invalid_yaml_names_the_file(tmp_path):
 
 
 def test_cases_load_from_another_working_directory(tmp_path):
-    code = "from samskab_lib.cases import load_case; print(load_case('jevnaker').participants.total.value)"
+    code = "from samskab_lib import load_case; print(load_case('jevnaker').participants.total.value)"
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, check=True,
                          capture_output=True, text=True).stdout
     assert out.strip() == "80"

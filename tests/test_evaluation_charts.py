@@ -52,7 +52,7 @@ def test_representativeness_chart_states_shares_and_index():
     figure = representativeness_chart(representativeness({"Ejere": 600, "Lejere": 400},
                                                          {"Ejere": 30, "Lejere": 70}))
     assert "Ejere: 60 % af befolkningen og 30 % af deltagerne" in figure.alt
-    assert figure.alt.endswith("Ulighedsindekset er 0,30.")
+    assert figure.alt.endswith("Dissimilaritetsindekset er 0,30.")
     assert_palette_and_png(figure)
     assert "//" in {bar.get_hatch() for bar in bars(figure)}  # population bars read in greyscale
 

@@ -88,7 +88,7 @@ def test_missing_and_unknown_answers_are_named_in_danish():
 
 
 def test_answers_must_be_a_dict():
-    with pytest.raises(InputError, match="ordbog"):
+    with pytest.raises(InputError, match="par af spørgsmål og svar"):
         classify(["kommunen"])
 
 

@@ -19,7 +19,7 @@ from sphinx.util.docutils import SphinxDirective
 from samskab_lib.charts import AccessibleFigure
 from samskab_lib.handbook.steps_figure import steps_overview
 
-from . import citations, downloads, execution, site
+from . import citations, downloads, execution, forms, site
 from .tables import LibraryTable
 from . import methods as method_cards  # method cards, their worksheets and the overview filter
 
@@ -93,5 +93,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     execution.setup(app)
     citations.register()
     downloads.setup(app)
+    forms.setup(app)
     method_cards.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,209 @@
+"""Sphinx extension part: the browser forms (fill a template, typology, key ranking).
+
+At the end of the build the library's definitions are written as JSON to
+``_static/forms/data/``: every template (fields, labels, help texts, types, limits), the
+library's Danish messages, the typology's questions and types, the keys and the seminar's
+top five. Beside them goes one Word skeleton per template: the library's own blank Word file,
+its ``word/document.xml`` stored uncompressed, which the browser refills with the values typed.
+One source, no second copy: the JavaScript in ``book/_static/forms/`` only reads these files.
+
+Three directives place a block on a page and load its script on that page only:
+``{samskab-udfyld}`` (the form), ``{samskab-typologi-selvvurdering}`` and ``{samskab-rangering}``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import html
+import io
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.osutil import relative_uri
+
+from samskab_lib.handbook import keys, ranking, typology
+from samskab_lib.templates.definitions import (
+    Field,
+    Template,
+    blank,
+    list_templates,
+    template_ids,
+)
+from samskab_lib.templates.word import to_docx
+from samskab_lib.texts import text, texts_under
+
+DATA_FOLDER = Path("_static") / "forms" / "data"
+WORD_STYLES = ("List Bullet", "Table Grid", *(f"Heading {n}" for n in range(1, 10)))
+# Text groups of the catalogue the browser needs, and which JSON file carries them.
+TEMPLATE_TEXTS = ("template_errors", "template_render", "template_form", "forms")
+TYPOLOGY_TEXTS = ("typology", "forms")
+RANKING_TEXTS = ("ranking", "forms", "template_errors", "template_render")
+# directive name -> (script in book/_static/forms/, CSS class of the block)
+BLOCKS = {
+    "samskab-udfyld": ("form.js", "samskab-udfyld"),
+    "samskab-typologi-selvvurdering": ("typology.js", "samskab-typologi"),
+    "samskab-rangering": ("ranking.js", "samskab-rangering"),
+}
+
+
+def field_data(spec: Field) -> dict[str, Any]:
+    """Everything about a field the browser needs: its definition plus its Danish words."""
+    data: dict[str, Any] = {}
+    for item in dataclasses.fields(spec):
+        value = getattr(spec, item.name)
+        if item.name == "columns":
+            value = [field_data(column) for column in value]
+        elif isinstance(value, tuple):
+            value = list(value)
+        data[item.name] = value
+    data["label"] = spec.label
+    data["help"] = spec.help
+    return data
+
+
+def template_data(template: Template) -> dict[str, Any]:
+    """A template as JSON-ready data: id, title, purpose and fields."""
+    return {"id": template.id, "title": template.title, "purpose": template.purpose,
+            "fields": [field_data(spec) for spec in template.fields]}
+
+
+def texts(groups: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """The catalogue's texts of each group in *groups*, by key within the group."""
+    return {group: texts_under(group) for group in groups}
+
+
+def word_skeleton(template_id: str) -> tuple[bytes, dict[str, str]]:
+    """The library's blank Word file for *template_id*, ``word/document.xml`` stored uncompressed.
+
+    Also returns the style ids of the styles the body uses, by style name.
+    """
+    from docx import Document
+
+    source = to_docx(blank(template_id))
+    styles = Document(io.BytesIO(source)).styles
+    style_ids = {name: styles[name].style_id for name in WORD_STYLES}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as original, \
+            zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in original.infolist():
+            copy = zipfile.ZipInfo(entry.filename, date_time=entry.date_time)
+            copy.compress_type = (zipfile.ZIP_STORED if entry.filename == "word/document.xml"
+                                  else zipfile.ZIP_DEFLATED)
+            target.writestr(copy, original.read(entry.filename))
+    return buffer.getvalue(), style_ids
+
+
+def templates_json() -> dict[str, Any]:
+    """Every template, the Danish texts the form shows, the keys' titles and the Word styles."""
+    templates = list_templates()
+    return {
+        "templates": [template_data(t) for t in templates],
+        "texts": texts(TEMPLATE_TEXTS),
+        "keys": {str(k.number): k.title for k in keys.load_keys()},
+    }
+
+
+def typology_json() -> dict[str, Any]:
+    """The self-assessment's questions, options and types, and its Danish texts."""
+    return {
+        "questions": [{"id": q.id, "question": q.question,
+                       "options": [dataclasses.asdict(o) for o in q.options]}
+                      for q in typology.load_questions()],
+        "types": [dataclasses.asdict(t) for t in typology.load_types()],
+        "texts": texts(TYPOLOGY_TEXTS),
+    }
+
+
+def ranking_json() -> dict[str, Any]:
+    """The keys, the seminar's top five, the size of a top five and the Danish texts."""
+    return {
+        "keys": [{"number": k.number, "title": k.title} for k in keys.load_keys()],
+        "seminar_top_five": list(keys.seminar_top_five()),
+        "top": ranking.TOP,
+        "points": [ranking.points_for_place(p) for p in range(1, ranking.TOP + 1)],
+        "texts": texts(RANKING_TEXTS),
+    }
+
+
+def write_data(folder: Path) -> list[Path]:
+    """Write every JSON file and Word skeleton the browser forms read into *folder*."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    data = templates_json()
+    data["word"] = {}
+    for template in data["templates"]:
+        skeleton, style_ids = word_skeleton(template["id"])
+        data["word"][template["id"]] = {"skeleton": f"word-{template['id']}.docx",
+                                        "styles": style_ids}
+        written.append(_write(folder / f"word-{template['id']}.docx", skeleton))
+    for name, content in (("skabeloner.json", data), ("typologi.json", typology_json()),
+                          ("noegler.json", ranking_json())):
+        encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        written.append(_write(folder / name, encoded.encode("utf-8")))
+    return written
+
+
+def _write(path: Path, content: bytes) -> Path:
+    if not path.is_file() or path.read_bytes() != content:
+        path.write_bytes(content)
+    return path
+
+
+def write_site_data(app: Sphinx, exception: Exception | None) -> None:
+    """After an HTML build: write the forms' data into the built site."""
+    if exception is None and app.builder.format == "html":
+        write_data(Path(app.outdir) / DATA_FOLDER)
+
+
+class forms_block(nodes.General, nodes.Element):
+    """A place on a page where a browser form draws itself; carries its script's name."""
+
+
+class FormsDirective(SphinxDirective):
+    """``{samskab-udfyld}``, ``{samskab-typologi-selvvurdering}`` or ``{samskab-rangering}``.
+
+    The optional argument is the template chosen first (the form only).
+    """
+
+    optional_arguments = 1
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        script, css_class = BLOCKS[self.name]
+        if self.arguments and self.arguments[0] not in template_ids():
+            raise self.error(f"Unknown template {self.arguments[0]!r}; known: {', '.join(template_ids())}")
+        node = forms_block(script=script, classes=[css_class, "samskab-form-blok"],
+                           start=self.arguments[0] if self.arguments else "")
+        return [node]
+
+
+def visit_forms_block(translator: Any, node: forms_block) -> None:
+    builder = translator.builder
+    here = builder.get_target_uri(builder.current_docname)
+    script = relative_uri(here, f"_static/forms/{node['script']}")
+    style = relative_uri(here, "_static/forms/forms.css")
+    start = f' data-start="{html.escape(node["start"])}"' if node["start"] else ""
+    translator.body.append(
+        f'<link rel="stylesheet" href="{style}">'
+        f'<div class="{" ".join(node["classes"])}"{start}'
+        f' data-failed="{html.escape(text("forms.loading_failed"))}">'
+        f'<p class="samskab-form-js-mangler">{text("forms.needs_javascript")}</p></div>'
+        f'<script type="module" src="{script}"></script>')
+    raise nodes.SkipNode
+
+
+def skip_node(translator: Any, node: forms_block) -> None:
+    raise nodes.SkipNode
+
+
+def setup(app: Sphinx) -> None:
+    app.add_node(forms_block, html=(visit_forms_block, None),
+                 latex=(skip_node, None), text=(skip_node, None), man=(skip_node, None),
+                 texinfo=(skip_node, None))
+    for name in BLOCKS:
+        app.add_directive(name, FormsDirective)
+    app.connect("build-finished", write_site_data)

@@ -1,0 +1,313 @@
+// A template filled in the browser: check the values, lay them out as blocks, write Markdown and
+// YAML. Mirrors samskab_lib.templates (validate.py, markdown_html.py, fill.to_yaml) and reads its
+// definitions and Danish texts from the JSON the build exports; it holds no words of its own.
+import { parseDate, parseNumber, showNumber, yamlNumber } from "./danish.js";
+
+const UNSAFE = /[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/g;
+const BLANK_ROWS = 3;
+
+/** The catalogue text "group.key" with its {placeholders} filled. */
+export function say(texts, path, values = {}) {
+  const [group, ...rest] = path.split(".");
+  const template = (texts[group] || {})[rest.join(".")];
+  if (template === undefined) throw new Error(`Text missing: ${path}`);
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+function has(texts, path) {
+  const [group, ...rest] = path.split(".");
+  return (texts[group] || {})[rest.join(".")] !== undefined;
+}
+
+function clean(value) {
+  return String(value).replace(UNSAFE, "").trim();
+}
+
+function isEmpty(value) {
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.every(isEmpty);
+  if (typeof value === "object") return Object.values(value).every(isEmpty);
+  return clean(value) === "";
+}
+
+function lines(value) {
+  const all = Array.isArray(value) ? value : String(value ?? "").split("\n");
+  return all.map(clean).filter(Boolean);
+}
+
+function show(value) {
+  const shown = String(value).replace(UNSAFE, "");
+  return shown.length <= 60 ? shown : shown.slice(0, 57) + "...";
+}
+
+/**
+ * Check the form's values (text as typed) against *template*; return the clean values and
+ * every problem as {path: [field] or [field, row, column], message}.
+ */
+export function validate(template, raw, texts) {
+  const source = say(texts, "template_errors.form_source");
+  const problems = [];
+  const add = (path, key, where, values = {}) => {
+    problems.push({ path, message: say(texts, `template_errors.${key}`, { where, ...values }) });
+  };
+
+  function value(spec, input, where, path) {
+    if (isEmpty(input)) {
+      if (spec.required) add(path, "missing", where, { help: spec.help });
+      return spec.type === "liste" ? [] : null;
+    }
+    if (spec.type === "liste") return lines(input);
+    const typed = Array.isArray(input) ? input.join("\n") : String(input);
+    if (spec.type === "tekst") return clean(typed);
+    if (spec.type === "dato") {
+      const date = parseDate(typed);
+      if (date.kind === "ok") return date.value;
+      const key = has(texts, `template_errors.${date.kind}`) ? date.kind : "not_date";
+      add(path, key, where, { value: show(typed.trim()) });
+      return null;
+    }
+    const number = parseNumber(typed);
+    if (number === null) {
+      add(path, "not_number", where, { value: show(typed.trim()) });
+      return null;
+    }
+    if (spec.integer && !Number.isInteger(number.value)) {
+      add(path, "not_integer", where, { value: show(typed.trim()) });
+      return null;
+    }
+    if (spec.minimum !== null && number.value < spec.minimum) {
+      add(path, "too_small", where, { value: show(typed.trim()), limit: spec.minimum });
+    }
+    if (spec.maximum !== null && number.value > spec.maximum) {
+      add(path, "too_large", where, { value: show(typed.trim()), limit: spec.maximum });
+    }
+    return spec.integer ? { value: number.value, integer: true } : number;
+  }
+
+  function rows(spec, input, where) {
+    const numbered = (Array.isArray(input) ? input : [])
+      .map((row, index) => ({ row: row || {}, number: index + 1 }))
+      .filter(({ row }) => !isEmpty(row));
+    if (numbered.length === 0) {
+      if (spec.required) add([spec.id], "missing", where, { help: spec.help });
+      return [];
+    }
+    if (spec.max_rows !== null && numbered.length > spec.max_rows) {
+      add([spec.id], "too_many_rows", where, { limit: spec.max_rows, count: numbered.length });
+    }
+    const result = numbered.map(({ row, number }) => {
+      const cleaned = { _number: number };
+      for (const column of spec.columns) {
+        const whereColumn = say(texts, "template_errors.where_column",
+          { source, field: spec.label, row: number, column: column.label });
+        cleaned[column.id] = value(column, row[column.id], whereColumn, [spec.id, number - 1, column.id]);
+      }
+      return cleaned;
+    });
+    for (const column of spec.columns.filter((c) => c.unique)) {
+      const first = new Map();
+      for (const row of result) {
+        const cell = row[column.id];
+        if (cell === null) continue;
+        const id = typeof cell === "object" ? cell.value : cell;
+        const whereColumn = say(texts, "template_errors.where_column",
+          { source, field: spec.label, row: row._number, column: column.label });
+        if (first.has(id)) {
+          add([spec.id, row._number - 1, column.id], "duplicate", whereColumn,
+            { value: showValue(cell), first: first.get(id) });
+        } else first.set(id, row._number);
+      }
+    }
+    if (spec.date_order) {
+      const [startId, endId] = spec.date_order;
+      const end = spec.columns.find((c) => c.id === endId);
+      for (const row of result) {
+        if (row[startId] !== null && row[endId] !== null && row[endId] < row[startId]) {
+          const whereColumn = say(texts, "template_errors.where_column",
+            { source, field: spec.label, row: row._number, column: end.label });
+          add([spec.id, row._number - 1, endId], "date_order", whereColumn,
+            { start: row[startId], end: row[endId] });
+        }
+      }
+    }
+    return result.map(({ _number, ...row }) => row);
+  }
+
+  const values = {};
+  for (const spec of template.fields) {
+    const where = say(texts, "template_errors.where_field", { source, field: spec.label });
+    values[spec.id] = spec.type === "rækker"
+      ? rows(spec, raw[spec.id], where)
+      : value(spec, raw[spec.id], where, [spec.id]);
+  }
+  return { values, problems };
+}
+
+/** A clean value as a reader sees it (markdown_html.format_value). */
+export function showValue(value) {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object" && "value" in value) return showNumber(value);
+  return String(value);
+}
+
+function hasContent(value) {
+  if (value === null || value === undefined) return false;
+  if (Array.isArray(value)) return value.some(hasContent);
+  if (typeof value === "object" && !("value" in value)) return Object.values(value).some(hasContent);
+  return typeof value === "object" || String(value).trim() !== "";
+}
+
+/** True when no field has a value: the blank sheet, with help texts and empty rows. */
+export function isBlank(values) {
+  return !Object.values(values).some(hasContent);
+}
+
+/** The template's blocks (heading, help, paragraph, bullets, table), as markdown_html.document. */
+export function blocks(template, values, data) {
+  const { texts, keys } = data;
+  const blank = isBlank(values);
+  const out = [{ kind: "heading", level: 1, text: template.title },
+    { kind: "help", text: say(texts, "template_render.subtitle") }];
+  if (blank) out.push({ kind: "help", text: say(texts, "template_render.blank_note") });
+  const cell = (spec, value) => {
+    if (spec.type === "liste" && Array.isArray(value)) return value.map(showValue).join("\n");
+    if (spec.shows === "nøgle" && value && value.integer && keys[String(value.value)]) {
+      return say(texts, "template_render.key_with_title", { number: value.value, title: keys[String(value.value)] });
+    }
+    return showValue(value);
+  };
+  for (const spec of template.fields) {
+    out.push({ kind: "heading", level: 2, text: spec.label });
+    if (blank) out.push({ kind: "help", text: spec.help });
+    const value = values[spec.id];
+    if (spec.type === "rækker") {
+      const first = spec.columns[0].id;
+      const rows = blank
+        ? (spec.blank_rows.length ? spec.blank_rows.map((v) => ({ [first]: v })) : Array.from({ length: BLANK_ROWS }, () => ({})))
+        : (value || []);
+      if (spec.layout === "afsnit") {
+        const [head, ...rest] = spec.columns;
+        for (const row of rows) {
+          out.push({ kind: "heading", level: 3, text: say(texts, "template_render.row_heading",
+            { label: head.label, value: showValue(row[head.id]) }).trim() });
+          for (const column of rest) {
+            out.push({ kind: "heading", level: 4, text: column.label });
+            if (column.type === "liste") {
+              const items = (row[column.id] || []).map(showValue);
+              out.push({ kind: "bullets", items: items.length ? items : [""] });
+            } else out.push({ kind: "paragraph", text: showValue(row[column.id]) });
+          }
+        }
+      } else {
+        const table = { kind: "table", headers: spec.columns.map((c) => c.label),
+          rows: rows.map((row) => spec.columns.map((c) => cell(c, row[c.id] ?? null))), footer: [] };
+        const numbers = spec.columns.filter((c) => c.type === "tal");
+        if (spec.totals && numbers.length && rows.some((row) => numbers.some((c) => row[c.id]))) {
+          table.footer = spec.columns.map((c, index) => {
+            if (index === 0) return say(texts, "template_render.total");
+            if (c.type !== "tal") return "";
+            const cells = rows.map((row) => row[c.id]).filter(Boolean);
+            return showNumber({ value: cells.reduce((sum, n) => sum + n.value, 0),
+              integer: cells.every((n) => n.integer) });
+          });
+        }
+        out.push(table);
+      }
+    } else if (spec.type === "liste") {
+      const items = (value || []).map(showValue);
+      out.push({ kind: "bullets", items: items.length ? items : (blank ? Array(BLANK_ROWS).fill("") : []) });
+    } else out.push({ kind: "paragraph", text: showValue(value) });
+  }
+  return out;
+}
+
+function md(value) {
+  return value.replaceAll("\\", "\\\\").replaceAll("<", "\\<").replaceAll(">", "\\>");
+}
+
+/** The blocks as Markdown, as markdown_html.to_markdown writes them. */
+export function markdown(list) {
+  const out = [];
+  const line = (cells) => "| " + cells.map((c) => md(c).replaceAll("|", "\\|").replaceAll("\n", "<br>")).join(" | ") + " |";
+  for (const block of list) {
+    if (block.kind === "heading") out.push("#".repeat(block.level) + " " + md(block.text).replaceAll("\n", " "));
+    else if (block.kind === "help") out.push(`*${md(block.text)}*`);
+    else if (block.kind === "paragraph") { if (block.text) out.push(md(block.text)); }
+    else if (block.kind === "bullets") out.push(block.items.map((i) => `- ${md(i)}`.trimEnd()).join("\n"));
+    else {
+      const rows = [line(block.headers), "|" + "---|".repeat(block.headers.length), ...block.rows.map(line)];
+      if (block.footer.length) rows.push(line(block.footer.map((c) => (c ? `**${c}**` : ""))));
+      out.push(rows.join("\n"));
+    }
+  }
+  return out.filter(Boolean).join("\n\n") + "\n";
+}
+
+// YAML ------------------------------------------------------------------------------------
+
+function quote(text) {
+  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g,
+    (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+}
+
+function yamlScalar(spec, value) {
+  if (spec.type === "tal") return yamlNumber(value);
+  if (spec.type === "dato") return value;
+  return quote(value);
+}
+
+function filled(value) {
+  return !(value === null || value === "" || (Array.isArray(value) && value.length === 0));
+}
+
+/** The clean values as YAML that `samskab tjek` accepts (numbers "2500" / "12,5", ISO dates). */
+export function toYaml(template, values) {
+  const out = [`skabelon: ${template.id}`];
+  for (const spec of template.fields) {
+    const value = values[spec.id];
+    if (!filled(value)) continue;
+    if (spec.type === "liste") {
+      out.push(`${spec.id}:`, ...value.map((item) => `  - ${quote(item)}`));
+    } else if (spec.type === "rækker") {
+      out.push(`${spec.id}:`);
+      for (const row of value) {
+        let prefix = "  - ";
+        for (const column of spec.columns) {
+          if (!filled(row[column.id])) continue;
+          if (column.type === "liste") {
+            out.push(`${prefix}${column.id}:`, ...row[column.id].map((item) => `      - ${quote(item)}`));
+          } else out.push(`${prefix}${column.id}: ${yamlScalar(column, row[column.id])}`);
+          prefix = "    ";
+        }
+      }
+    } else out.push(`${spec.id}: ${yamlScalar(spec, value)}`);
+  }
+  return out.join("\n") + "\n";
+}
+
+/** Form values (text as typed) from data read from a YAML file; problems for unknown fields. */
+export function fromData(template, data, texts, source) {
+  const problems = [];
+  const form = {};
+  const asText = (spec, value) => {
+    if (value === null || value === undefined) return "";
+    if (Array.isArray(value)) return value.map((v) => asText(spec, v)).filter(Boolean).join("\n");
+    if (typeof value === "object") return "";
+    return String(value);
+  };
+  for (const [key, value] of Object.entries(data)) {
+    if (key === "skabelon") continue;
+    const spec = template.fields.find((f) => f.id === key);
+    if (!spec) {
+      problems.push(say(texts, "template_errors.unknown_field",
+        { where: say(texts, "template_errors.where_field", { source, field: key }),
+          known: template.fields.map((f) => f.id).join(", ") }));
+      continue;
+    }
+    if (spec.type === "rækker") {
+      form[key] = (Array.isArray(value) ? value : []).map((row) => Object.fromEntries(
+        spec.columns.map((c) => [c.id, row && typeof row === "object" ? asText(c, row[c.id]) : ""])));
+    } else form[key] = asText(spec, value);
+  }
+  return { form, problems };
+}

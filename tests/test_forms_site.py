@@ -1,0 +1,58 @@
+"""The browser forms' build side: the exported definitions, the Word skeletons and the pages."""
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from samskab_lib.handbook.keys import seminar_top_five
+from samskab_lib.templates.definitions import list_templates
+from samskab_lib.texts import text
+
+FORM_PAGES = {"book/udfyld.html", "book/grundlag/typologi.html", "book/grundlag/noegler.html"}
+JS_BUDGET = 250_000  # bytes of JavaScript a page with a form may load at most
+
+
+def test_every_template_is_exported_with_the_librarys_labels_and_rules(forms_data: Path) -> None:
+    data = json.loads((forms_data / "skabeloner.json").read_text("utf-8"))
+    assert [t["id"] for t in data["templates"]] == [t.id for t in list_templates()]
+    plan = next(t for t in data["templates"] if t["id"] == "samarbejdsplan")
+    activities = next(f for f in plan["fields"] if f["id"] == "aktiviteter")
+    library = next(t for t in list_templates() if t.id == "samarbejdsplan").field("aktiviteter")
+    assert activities["label"] == library.label
+    assert [c["label"] for c in activities["columns"]] == [c.label for c in library.columns]
+    assert activities["date_order"] == list(library.date_order)
+    assert data["texts"]["template_errors"]["missing"] == text("template_errors.missing")
+
+
+def test_word_skeleton_is_the_librarys_blank_file_with_document_xml_stored(forms_data: Path) -> None:
+    with zipfile.ZipFile(forms_data / "word-samarbejdsplan.docx") as skeleton:
+        document = skeleton.getinfo("word/document.xml")
+        styles = skeleton.getinfo("word/styles.xml")
+        assert document.compress_type == zipfile.ZIP_STORED
+        assert styles.compress_type == zipfile.ZIP_DEFLATED
+        assert b"<w:sectPr" in skeleton.read("word/document.xml")
+
+
+def test_ranking_data_carries_the_seminars_top_five(forms_data: Path) -> None:
+    data = json.loads((forms_data / "noegler.json").read_text("utf-8"))
+    assert data["seminar_top_five"] == list(seminar_top_five())
+    assert data["points"] == [5, 4, 3, 2, 1]
+
+
+def test_forms_scripts_load_only_on_pages_with_a_form(site: Path) -> None:
+    with_forms = {p.relative_to(site).as_posix() for p in site.rglob("*.html")
+                  if "_static" not in p.parts and "_static/forms/" in p.read_text("utf-8")}
+    assert with_forms == FORM_PAGES
+
+
+def test_javascript_of_a_form_page_stays_within_budget(site: Path) -> None:
+    scripts = sum(p.stat().st_size for p in (site / "_static" / "forms").rglob("*.js"))
+    data = (site / "_static" / "forms" / "data" / "skabeloner.json").stat().st_size
+    assert scripts + data <= JS_BUDGET
+
+
+def test_form_page_says_it_needs_javascript_until_the_form_draws_itself(site: Path) -> None:
+    page = (site / "book" / "udfyld.html").read_text("utf-8")
+    assert text("forms.needs_javascript").split()[0] in page
+    assert 'type="module"' in page
