@@ -22,6 +22,8 @@ from samskab_lib.templates.markdown_html import format_value
 
 IDS = ["udgangspunkt", "trinplan", "maalgruppeanalyse", "samarbejdsplan", "budskaber_kanaler",
        "naar_det_gaar_galt", "netvaerksgrupper", "gruppeplakat"]
+# Added with the method cards (issue 18): the risk log, the evaluation plan and the feedback sheet.
+IDS += ["risikolog", "evalueringsplan", "tilbagemelding"]
 
 
 def _docx_text(content: bytes) -> tuple[list[tuple[str, str]], str]:
@@ -47,7 +49,7 @@ def _scalar_values(template_id: str) -> list[str]:
     return [s for s in shown if s]
 
 
-def test_the_eight_templates_are_defined_in_process_order():
+def test_the_templates_are_defined_in_process_order():
     assert list(template_ids()) == IDS
     assert [t.id for t in list_templates()] == IDS
 

@@ -72,7 +72,8 @@ def test_file_without_template_key_is_told_to_add_it(tmp_path: Path):
     assert caught.value.problems == [
         "plan.yml: filen siger ikke, hvilken skabelon den udfylder. Skriv fx 'skabelon: "
         "udgangspunkt' øverst. Skabeloner: udgangspunkt, trinplan, maalgruppeanalyse, "
-        "samarbejdsplan, budskaber_kanaler, naar_det_gaar_galt, netvaerksgrupper, gruppeplakat."]
+        "samarbejdsplan, budskaber_kanaler, naar_det_gaar_galt, netvaerksgrupper, gruppeplakat, "
+        "risikolog, evalueringsplan, tilbagemelding."]
 
 
 def test_misspelt_template_name_gets_a_suggestion(tmp_path: Path):

@@ -19,7 +19,7 @@ from sphinx.util.docutils import SphinxDirective
 from samskab_lib.charts import AccessibleFigure
 from samskab_lib.handbook.steps_figure import steps_overview, steps_overview_narrow
 
-from . import citations, downloads, execution, forms, gallery, site, typography
+from . import citations, downloads, execution, forms, gallery, methods, site, typography
 from .tables import LibraryTable
 
 GENERATED = "_generated"
@@ -102,4 +102,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     downloads.setup(app)
     forms.setup(app)
     gallery.setup(app)
+    methods.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,239 @@
+"""Method cards in the book: a page per card, the filterable overview and the Word worksheets.
+
+- ``{samskab-metode} ID`` draws one card (facts table, sections, case with citation, downloads).
+- ``{samskab-metodeoversigt}`` draws the overview: a filter form (hidden until
+  ``metodefilter.js`` shows it) and a plain list of every card, which works without JavaScript.
+- ``{samskab-metodekort} STEP`` lists links to the cards of one step (for the chapters of part 2).
+
+At build start every card is written as an A4 Word worksheet to ``book/_generated/metoder/``.
+"""
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from pybtex.database import parse_file
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+
+from samskab_lib.handbook.method_sheet import method_docx
+from samskab_lib.handbook.methods import (
+    LISTS,
+    METHOD_DIR,
+    Method,
+    card_facts,
+    load_method,
+    load_methods,
+    method_ids,
+    methods_for_step,
+)
+from samskab_lib.handbook.steps import load_steps
+from samskab_lib.texts import text, texts_under
+
+FOLDER = Path("book") / "_generated" / "metoder"
+CARD_DIR = "book/metoder"
+OVERVIEW = f"{CARD_DIR}/index"
+SCRIPT = "metodefilter.js"
+STYLE = "metodefilter.css"
+NUMBERED = ("how", "script")
+
+
+def sheet_name(method_id: str) -> str:
+    """The worksheet's file name, e.g. ``fokusgruppe-arbejdsark.docx``."""
+    return f"{method_id}-arbejdsark.docx"
+
+
+def source_labels(app: Sphinx) -> dict[str, str]:
+    """Every bibliography entry as »Author (year): Title«, by key, for the worksheets."""
+    labels: dict[str, str] = {}
+    for name in app.config.bibtex_bibfiles:
+        for key, entry in parse_file(str(Path(app.srcdir) / name)).entries.items():
+            people = entry.persons.get("author", [])
+            authors = " og ".join(re.sub(r"[{}]", "", str(p)) for p in people) or "?"
+            year = entry.fields.get("year", "u.å.")
+            title = re.sub(r"[{}]", "", entry.fields.get("title", ""))
+            labels[key] = f"{authors} ({year}): {title}"
+    return labels
+
+
+def write_method_sheets(app: Sphinx) -> None:
+    """Write every card as a Word worksheet (only files whose bytes changed)."""
+    target = Path(app.srcdir) / FOLDER
+    target.mkdir(parents=True, exist_ok=True)
+    labels = source_labels(app)
+    for method in load_methods():
+        content = method_docx(method, labels.get(method.case.source))
+        path = target / sheet_name(method.id)
+        if not path.is_file() or path.read_bytes() != content:
+            path.write_bytes(content)
+
+
+def _paragraph(directive: SphinxDirective, content: str) -> nodes.paragraph:
+    parsed, _ = directive.state.inline_text(content, directive.lineno)
+    return nodes.paragraph(content, "", *parsed)
+
+
+def _items(directive: SphinxDirective, items: tuple[str, ...], numbered: bool) -> nodes.Element:
+    listing = nodes.enumerated_list(enumtype="arabic") if numbered else nodes.bullet_list()
+    for item in items:
+        listing += nodes.list_item("", _paragraph(directive, item))
+    return listing
+
+
+def _section(method_id: str, key: str, title: str, *body: nodes.Node) -> nodes.section:
+    section = nodes.section(ids=[f"metode-{method_id}-{key}".replace("_", "-")],
+                            names=[nodes.fully_normalize_name(title)])
+    section += nodes.title(title, title)
+    section.extend(body)
+    return section
+
+
+def _doc_link(docname: str, refdoc: str, label: str) -> addnodes.pending_xref:
+    reference = addnodes.pending_xref("", refdomain="std", reftype="doc", reftarget=f"/{docname}",
+                                      refdoc=refdoc, refexplicit=True, refwarn=True)
+    reference += nodes.inline("", label)
+    return reference
+
+
+class MethodCard(SphinxDirective):
+    """``{samskab-metode} ID``: one method card drawn from its data file."""
+
+    required_arguments = 1
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        method_id = self.arguments[0]
+        if method_id not in method_ids():
+            raise self.error(f"Unknown method {method_id!r}; known: {', '.join(method_ids())}")
+        method = load_method(method_id)
+        self.env.note_dependency(str(METHOD_DIR / f"{method_id}.yml"))
+        summary = nodes.paragraph("", method.summary, classes=["samskab-metode-resume"])
+        result: list[nodes.Node] = [summary, self._facts(method), self._download(method)]
+        result.append(_section(method.id, "purpose", text("methods.fields.purpose"),
+                               _paragraph(self, method.purpose)))
+        for key in LISTS:
+            result.append(_section(method.id, key, text(f"methods.fields.{key}"),
+                                   _items(self, getattr(method, key), key in NUMBERED)))
+        case = _paragraph(self, f"{method.case.text} {{cite:p}}`{method.case.source}`")
+        result.append(_section(method.id, "case", text("methods.fields.case"), case))
+        template = nodes.paragraph("", "", _doc_link(
+            "book/skabeloner", self.env.docname,
+            text("methods.template_link", title=text(f"templates.{method.template}.title"))))
+        result.append(_section(method.id, "template", text("methods.fields.template"), template))
+        return result
+
+    def _facts(self, method: Method) -> nodes.table:
+        rows = card_facts(method)
+        table = nodes.table(classes=["samskab-metode-fakta"])
+        table += nodes.title(text("methods.time_note"), text("methods.time_note"))
+        group = nodes.tgroup(cols=2)
+        table += group
+        group += nodes.colspec(colwidth=35)
+        group += nodes.colspec(colwidth=65)
+        body = nodes.tbody()
+        for label, value in rows:
+            header = nodes.entry("", nodes.paragraph("", label))
+            body += nodes.row("", header, nodes.entry("", nodes.paragraph("", value)))
+        group += body
+        return table
+
+    def _download(self, method: Method) -> nodes.paragraph:
+        reference = addnodes.download_reference(
+            "", "", reftarget=f"/{FOLDER.as_posix()}/{sheet_name(method.id)}",
+            refdoc=self.env.docname, refdomain="", reftype="download", refexplicit=True,
+            refwarn=False)
+        reference += nodes.inline("", text("methods.download"))
+        return nodes.paragraph("", "", reference, classes=["samskab-metode-hent"])
+
+
+class MethodsForStep(SphinxDirective):
+    """``{samskab-metodekort} STEP``: links to the cards of step STEP (a number, or ``alle``).
+
+    The option ``:ogsaa:`` adds cards by id, for methods a chapter names outside its own step.
+    """
+
+    required_arguments = 1
+    has_content = False
+    option_spec = {"ogsaa": directives.unchanged}
+
+    def run(self) -> list[nodes.Node]:
+        step = self.arguments[0]
+        chosen = load_methods() if step == "alle" else methods_for_step(int(step))
+        extra = self.options.get("ogsaa", "").split()
+        unknown = [i for i in extra if i not in method_ids()]
+        if unknown:
+            raise self.error(f"Unknown method(s) {', '.join(unknown)}; known: {', '.join(method_ids())}")
+        wanted = {m.id for m in chosen} | set(extra)
+        listing = nodes.bullet_list(classes=["samskab-metodekort"])
+        for method in (m for m in load_methods() if m.id in wanted):
+            link = _doc_link(f"{CARD_DIR}/{method.id}", self.env.docname, method.title)
+            paragraph = nodes.paragraph("", "", link, nodes.Text(f": {method.summary}"))
+            listing += nodes.list_item("", paragraph)
+        return [listing]
+
+
+def _options(name: str, choices: dict[str, str]) -> str:
+    options = [f'<option value="">{html.escape(text("methods.filter.all"))}</option>']
+    options += [f'<option value="{html.escape(k)}">{html.escape(v)}</option>'
+                for k, v in choices.items()]
+    label = html.escape(text(f"methods.filter.{name}"))
+    return (f'<div class="samskab-filter-felt"><label for="metodefilter-{name}">{label}</label>'
+            f'<select id="metodefilter-{name}" name="{name}">{"".join(options)}</select></div>')
+
+
+class MethodOverview(SphinxDirective):
+    """``{samskab-metodeoversigt}``: filter form (shown by JavaScript) and the list of cards."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        methods = load_methods()
+        steps = {str(s.number): text("methods.step_label", number=s.number, name=s.name)
+                 for s in load_steps()}
+        form = (
+            f'<form class="samskab-metodefilter" hidden '
+            f'data-count="{html.escape(text("methods.filter.count"))}" '
+            f'data-none="{html.escape(text("methods.filter.none"))}">'
+            f'<fieldset><legend>{html.escape(text("methods.filter.legend"))}</legend>'
+            f'{_options("step", steps)}'
+            f'{_options("effort", texts_under("methods.effort_levels"))}'
+            f'{_options("size", texts_under("methods.sizes"))}'
+            f'<button type="reset">{html.escape(text("methods.filter.reset"))}</button>'
+            f'</fieldset></form>'
+            f'<p class="samskab-metodefilter-status" role="status" aria-live="polite"></p>'
+        )
+        items = []
+        for method in methods:
+            facts = " · ".join(value for _label, value in card_facts(method)[:3])
+            items.append(
+                f'<li data-step="{" ".join(str(n) for n in method.steps)}" '
+                f'data-effort="{method.effort}" data-size="{method.size}">'
+                f'<a href="{html.escape(method.id)}.html">{html.escape(method.title)}</a>: '
+                f'{html.escape(method.summary)}<br><small>{html.escape(facts)}</small></li>')
+        listing = f'<ul class="samskab-metodeliste">{"".join(items)}</ul>'
+        for method in methods:
+            self.env.note_dependency(str(METHOD_DIR / f"{method.id}.yml"))
+        return [nodes.raw("", form + listing, format="html")]
+
+
+def add_filter_script(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any],
+                      doctree: Any) -> None:
+    """Load the filter's script and style on the overview page only."""
+    if pagename == OVERVIEW:
+        app.add_js_file(SCRIPT, loading_method="defer")
+        app.add_css_file(STYLE)
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("builder-inited", write_method_sheets)
+    # Before site.clean_page, which copies the page's script list.
+    app.connect("html-page-context", add_filter_script, priority=400)
+    app.add_directive("samskab-metode", MethodCard)
+    app.add_directive("samskab-metodekort", MethodsForStep)
+    app.add_directive("samskab-metodeoversigt", MethodOverview)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
