@@ -19,7 +19,7 @@ from sphinx.util.docutils import SphinxDirective
 from samskab_lib.charts import AccessibleFigure
 from samskab_lib.handbook.steps_figure import steps_overview
 
-from . import citations, downloads, execution, site
+from . import citations, downloads, execution, root_page, site, valid_html
 from .tables import LibraryTable
 
 GENERATED = "_generated"
@@ -92,4 +92,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     execution.setup(app)
     citations.register()
     downloads.setup(app)
+    valid_html.setup(app)
+    root_page.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
