@@ -6,23 +6,20 @@
   made from its exercise's or solution's id.
 - myst-nb writes the labels of a folded code cell as ``<p>`` inside ``<summary>``, where only
   phrasing content is allowed. Its node is drawn here with ``<span>`` instead; the style sheet
-  ``valid-html.css`` gives the spans the look myst-nb's CSS gives the paragraphs.
+  ``static/valid-html.css`` gives the spans the look myst-nb's CSS gives the paragraphs.
 """
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 from typing import Any
 
 from docutils import nodes
 from myst_nb.sphinx_ import HideCodeCellNode
 from sphinx.application import Sphinx
-from sphinx.config import Config
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.writers.html5 import HTML5Translator
 
 FIXED_IDS = ("exercise-content", "solution-content")
-STATIC = Path(__file__).parent / "static"
 STYLE_SHEET = "valid-html.css"
 
 
@@ -62,13 +59,7 @@ def depart_hidden_cell(self: HTML5Translator, node: HideCodeCellNode) -> None:
     self.body.append("</details>\n")
 
 
-def add_static_folder(app: Sphinx, config: Config) -> None:
-    """Serve this part's style sheet from the built site."""
-    config.html_static_path = [*config.html_static_path, str(STATIC)]
-
-
 def setup(app: Sphinx) -> None:
     app.add_post_transform(UniqueExerciseBodyIds)
     app.add_node(HideCodeCellNode, override=True, html=(visit_hidden_cell, depart_hidden_cell))
-    app.connect("config-inited", add_static_folder)
     app.add_css_file(STYLE_SHEET)
