@@ -17,7 +17,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
-from . import citations, downloads, execution, root_page, search, site, valid_html
+from . import assets, citations, downloads, execution, inline_images, root_page, search, site, valid_html
 from .freshness import Stamps, fingerprint
 from .tables import LibraryTable
 
@@ -121,4 +121,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     valid_html.setup(app)
     root_page.setup(app)
     search.setup(app)
+    assets.setup(app)
+    inline_images.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
