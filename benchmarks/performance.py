@@ -71,8 +71,9 @@ GOALS = {
 
 def run(command: list[str], cwd: Path) -> float:
     """Run a command, fail loudly, return its wall-clock seconds."""
-    # The copy's own samskab_lib comes first on the path, before the editable install's.
-    env = {**os.environ, "PYTHONPATH": str(cwd)}
+    # The copy's own samskab_lib comes first on the path, before the editable install's; the
+    # book's extension is found in book/_ext (the generated conf.py for the floor does not add it).
+    env = {**os.environ, "PYTHONPATH": f"{cwd}{os.pathsep}{cwd / 'book' / '_ext'}"}
     start = time.perf_counter()
     subprocess.run(command, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL)
