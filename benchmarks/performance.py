@@ -1,37 +1,43 @@
-"""Measure what readers, learners and authors wait for, side by side with its floor.
+"""Measure what readers, learners and authors wait for, beside its goal, before and after a change.
 
-Run by hand from the project root after `make book` (it uses the project's .venv):
+Run by hand from the project root (it uses the project's .venv; the book need not be built):
 
-    .venv/bin/python benchmarks/performance.py [--skip-venv] [--json FILE]
+    .venv/bin/python benchmarks/performance.py [--before main] [--after HEAD] [--repeat 3]
+                                              [--skip-venv] [--json FILE]
 
-It copies the committed files into a temporary folder (a cold start: no _build, no execution
-cache) and measures there, so the work tree is left alone:
+Each state (a git revision, or ``worktree`` for the files as they are now) is copied into a
+temporary folder, so every build starts cold (no _build, no execution cache) and the work tree
+is left alone. Builds of both states and of their floors are run in turn, so they meet the same
+machine load; the medians count and the goals are ratios, because the machine is shared and noisy:
 
-- cold strict build (what `make book` runs, every notebook executed) and its floor: the same
-  sources built by plain `sphinx-build` from the generated configuration with execution off
-  (each run ``--repeat`` times, alternating, and the medians compared: this machine is noisy);
-- a no-change rebuild, and a rebuild after touching one chapter;
-- execution time of each notebook (from the build environment, as `{nb-exec-table}` shows it);
-- bytes a browser transfers (Debian's Chromium): first visit to the front page, first visit to a
-  notebook page, and a second page after the front page;
-- time and disk size of installing requirements.txt into a fresh virtual environment
-  (a proxy for building a Binder image; pip's download cache is warm on a developer machine).
+- cold `make book` (every notebook executed) against its floor, a plain `sphinx-build` of the
+  same sources with execution off;
+- a no-change `make book` against a no-change plain `sphinx-build` of the same sources;
+- bytes Chromium transfers (raw, as it counts them): first visit to the front page, a notebook
+  page after the front page, and whether charts are inline base64 or the search index loads on
+  the front page;
+- notebook execution times (as `{nb-exec-table}` shows them), and optionally a fresh install of
+  requirements.txt (a proxy for building a Binder image).
 """
 from __future__ import annotations
 
 import argparse
 import functools
 import http.server
+import io
 import json
 import os
 import pickle
-import shutil
+import re
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import threading
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,24 +47,54 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+FRONT_PAGE = "book/intro.html"
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A figure's goal: a limit and whether the figure must stay at or under it."""
+
+    text: str
+    met: Callable[[float], bool]
+
+
+GOALS = {
+    "cold make book / floor": Goal("≤ 1.5", lambda x: x <= 1.5),
+    "no-change make book / no-change sphinx-build": Goal("≤ 1.5", lambda x: x <= 1.5),
+    "no-change make book s": Goal("< 2.5 (developer's machine)", lambda x: x < 2.5),
+    "first visit: front page KB": Goal("≤ 600", lambda x: x <= 600),
+    "second page (notebook) after front page KB": Goal("≤ 100", lambda x: x <= 100),
+    "inline base64 images on notebook pages": Goal("0", lambda x: x == 0),
+    "search index loaded by the front page": Goal("0 (no)", lambda x: x == 0),
+}
 
 
 def run(command: list[str], cwd: Path) -> float:
     """Run a command, fail loudly, return its wall-clock seconds."""
+    # The copy's own samskab_lib comes first on the path, before the editable install's; the
+    # book's extension is found in book/_ext (the generated conf.py for the floor does not add it).
+    env = {**os.environ, "PYTHONPATH": f"{cwd}{os.pathsep}{cwd / 'book' / '_ext'}"}
     start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(command, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
 
-def copy_committed(target: Path) -> Path:
-    """Copy the files git tracks (plus uncommitted edits to them) into ``target``."""
-    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT, check=True,
-                           capture_output=True, text=True).stdout.split()
-    for name in files:
-        source = ROOT / name
-        if source.is_file():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / name)
+def copy_state(state: str, target: Path) -> Path:
+    """The project's files at a git revision, or as they are now (``worktree``), in ``target``."""
+    target.mkdir(parents=True)
+    if state == "worktree":
+        files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT,
+                               check=True, capture_output=True, text=True).stdout.split()
+        for name in files:
+            if (ROOT / name).is_file():
+                (target / name).parent.mkdir(parents=True, exist_ok=True)
+                (target / name).write_bytes((ROOT / name).read_bytes())
+        return target
+    archive = subprocess.run(["git", "archive", state], cwd=ROOT, check=True,
+                             capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(target, filter="data")
     return target
 
 
@@ -70,12 +106,11 @@ def make_book(project: Path) -> float:
 
 
 def floor_build(project: Path) -> float:
-    """Plain Sphinx over the generated configuration, notebooks not executed."""
-    run([str(BIN / "jupyter-book"), "config", "sphinx", "."], project)
-    seconds = run([str(BIN / "sphinx-build"), "-q", "-b", "html", "-D", "nb_execution_mode=off",
-                   ".", "_floor/html"], project)
-    (project / "conf.py").unlink()
-    return seconds
+    """Plain Sphinx over the generated configuration, notebooks not executed (run again: no change)."""
+    if not (project / "conf.py").is_file():
+        run([str(BIN / "jupyter-book"), "config", "sphinx", "."], project)
+    return run([str(BIN / "sphinx-build"), "-q", "-b", "html", "-D", "nb_execution_mode=off",
+                ".", "_floor/html"], project)
 
 
 def notebook_times(project: Path) -> dict[str, float]:
@@ -98,44 +133,49 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def transferred_bytes(site: Path) -> dict[str, int]:
-    """Bytes Chromium takes over the network for first and second page visits."""
+def page_weights(site: Path) -> dict[str, float]:
+    """Kilobytes Chromium transfers for first and second page visits; search index on the front page."""
     from playwright.sync_api import sync_playwright
 
     handler = functools.partial(QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}/"
-    results: dict[str, int] = {}
+    notebook = first_notebook_page(site)
+    results: dict[str, float] = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
 
-        def visit(context, page, path: str) -> int:
-            total = 0
-
-            def finished(event: dict) -> None:
-                nonlocal total
-                total += int(event["encodedDataLength"])
-
+        def visit(context, page, path: str) -> tuple[int, list[str]]:
+            sizes: dict[str, int] = {}
+            urls: dict[str, str] = {}
             session = context.new_cdp_session(page)
             session.send("Network.enable")
-            session.on("Network.loadingFinished", finished)
+            session.on("Network.requestWillBeSent",
+                       lambda e: urls.__setitem__(e["requestId"], e["request"]["url"]))
+            session.on("Network.loadingFinished",
+                       lambda e: sizes.__setitem__(e["requestId"], int(e["encodedDataLength"])))
             page.goto(base + path, wait_until="networkidle")
             session.detach()
-            return total
+            return sum(sizes.values()), list(urls.values())
 
-        for label, path in (("first visit: front page", "book/intro.html"),
-                            ("first visit: notebook page", first_notebook_page(site))):
-            context = browser.new_context()
-            results[label] = visit(context, context.new_page(), path)
-            context.close()
         context = browser.new_context()
         page = context.new_page()
-        visit(context, page, "book/intro.html")
-        results["second page after front page"] = visit(context, page, first_notebook_page(site))
+        front, urls = visit(context, page, FRONT_PAGE)
+        results["first visit: front page KB"] = round(front / 1000)
+        results["search index loaded by the front page"] = int(any("searchindex.js" in u for u in urls))
+        second, _ = visit(context, page, notebook)
+        results["second page (notebook) after front page KB"] = round(second / 1000)
+        context.close()
+        context = browser.new_context()
+        first_notebook, _ = visit(context, context.new_page(), notebook)
+        results["first visit: notebook page KB"] = round(first_notebook / 1000)
         context.close()
         browser.close()
     server.shutdown()
+    inline = re.compile(rb'src="data:image/(?:png|jpeg|svg\+xml);base64,')
+    results["inline base64 images on notebook pages"] = sum(
+        len(inline.findall(p.read_bytes())) for p in (site / "book" / "notesboeger").glob("*.html"))
     return results
 
 
@@ -149,45 +189,100 @@ def fresh_install(project: Path) -> dict[str, float]:
     return {"seconds": round(seconds, 1), "megabytes": round(size / 1e6, 1)}
 
 
+def measure_weights(states: dict[str, str], tmp: Path) -> dict[str, dict[str, object]]:
+    """Only the page weights: one build of each state."""
+    report: dict[str, dict[str, object]] = {}
+    for label, state in states.items():
+        book = copy_state(state, tmp / f"{label}-weights")
+        make_book(book)
+        report[label] = page_weights(book / "_build" / "html")
+    return report
+
+
+def measure(states: dict[str, str], repeat: int, tmp: Path) -> dict[str, dict[str, object]]:
+    """Every figure for every state, builds of the states interleaved."""
+    report: dict[str, dict[str, object]] = {label: {} for label in states}
+    colds: dict[str, list[float]] = {label: [] for label in states}
+    floors: dict[str, list[float]] = {label: [] for label in states}
+    projects: dict[str, tuple[Path, Path]] = {}
+    for number in range(repeat):
+        for label, state in states.items():
+            floor = copy_state(state, tmp / f"{label}-floor{number}")
+            book = copy_state(state, tmp / f"{label}-book{number}")
+            floors[label].append(floor_build(floor))
+            colds[label].append(make_book(book))
+            projects[label] = (book, floor)
+    no_change: dict[str, list[float]] = {label: [] for label in states}
+    no_change_floor: dict[str, list[float]] = {label: [] for label in states}
+    for _ in range(repeat):
+        for label in states:
+            book, floor = projects[label]
+            no_change[label].append(make_book(book))
+            no_change_floor[label].append(floor_build(floor))
+    for label in states:
+        book, _floor = projects[label]
+        figures = report[label]
+        figures["floor (plain sphinx-build, execution off) s"] = round(statistics.median(floors[label]), 1)
+        figures["cold make book s"] = round(statistics.median(colds[label]), 1)
+        figures["cold make book / floor"] = round(statistics.median(colds[label])
+                                                  / statistics.median(floors[label]), 2)
+        figures["no-change sphinx-build s"] = round(statistics.median(no_change_floor[label]), 2)
+        figures["no-change make book s"] = round(statistics.median(no_change[label]), 2)
+        figures["no-change make book / no-change sphinx-build"] = round(
+            statistics.median(no_change[label]) / statistics.median(no_change_floor[label]), 2)
+        figures["runs s"] = "; ".join(
+            f"{name} " + "/".join(f"{x:.1f}" for x in runs)
+            for name, runs in (("floor", floors[label]), ("cold", colds[label]),
+                               ("no-change", no_change[label]),
+                               ("no-change floor", no_change_floor[label])))
+        figures.update(page_weights(book / "_build" / "html"))
+        figures["notebook execution s"] = notebook_times(book)
+    return report
+
+
+def print_table(report: dict[str, dict[str, object]]) -> None:
+    """One line per figure: goal, each state's value, and whether the last state meets the goal."""
+    labels = list(report)
+    names = [n for n in report[labels[-1]]
+             if not isinstance(report[labels[-1]][n], dict) and n != "runs s"]
+    width = max(len(n) for n in names)
+    print(f"{'figure':<{width}}  {'goal':<28}" + "".join(f"{label:>14}" for label in labels) + "  met")
+    for name in names:
+        goal = GOALS.get(name)
+        values = [report[label].get(name, "–") for label in labels]
+        met = "" if goal is None else ("yes" if goal.met(float(values[-1])) else "NO")
+        print(f"{name:<{width}}  {goal.text if goal else '':<28}"
+              + "".join(f"{str(v):>14}" for v in values) + f"  {met}")
+    for label in labels:
+        if "runs s" in report[label]:
+            print(f"runs ({label}): {report[label]['runs s']}")
+        for name, value in report[label].items():
+            if isinstance(value, dict):
+                print(f"{name} ({label}): " + ", ".join(f"{k} {v}" for k, v in value.items()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--before", help="git revision to compare with (e.g. main)")
+    parser.add_argument("--after", default="worktree",
+                        help="git revision or 'worktree' (default: the files as they are now)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each build; the median counts")
     parser.add_argument("--skip-venv", action="store_true", help="skip the fresh-install measurement")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="cold and floor builds are each run this often; the median counts")
+    parser.add_argument("--weights-only", action="store_true",
+                        help="build each state once and measure only the bytes transferred")
     args = parser.parse_args()
-    report: dict[str, object] = {"cores": os.cpu_count()}
+    states = {"before": args.before, "after": args.after} if args.before else {"after": args.after}
     with tempfile.TemporaryDirectory(prefix="samskab-bench-") as tmp:
-        floors, colds = [], []
-        for run_number in range(args.repeat):
-            # Alternate floor and cold builds, so both meet the same machine load.
-            floors.append(floor_build(copy_committed(Path(tmp) / f"floor{run_number}")))
-            project = copy_committed(Path(tmp) / f"book{run_number}")
-            colds.append(make_book(project))
-        floor, cold = statistics.median(floors), statistics.median(colds)
-        report["floor build (plain sphinx, no execution) s"] = round(floor, 1)
-        report["cold strict build s"] = round(cold, 1)
-        report["cold / floor"] = round(cold / floor, 2)
-        report["runs (floor; cold) s"] = (f"{'/'.join(f'{x:.1f}' for x in floors)}; "
-                                          f"{'/'.join(f'{x:.1f}' for x in colds)}")
-        report["no-change rebuild s"] = round(make_book(project), 1)
-        chapter = project / "book" / "intro.md"
-        chapter.write_text(chapter.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-        report["rebuild after touching one chapter s"] = round(make_book(project), 1)
-        report["notebook execution s"] = notebook_times(project)
-        report["bytes transferred"] = transferred_bytes(project / "_build" / "html")
-        if not args.skip_venv:
-            report["fresh install of requirements.txt"] = fresh_install(project)
-    width = max(len(k) for k in report)
-    for key, value in report.items():
-        if isinstance(value, dict):
-            print(key)
-            for sub, number in value.items():
-                print(f"  {sub:<{width}} {number:>12,}" if isinstance(number, int)
-                      else f"  {sub:<{width}} {number:>12}")
+        if args.weights_only:
+            report = measure_weights(states, Path(tmp))
         else:
-            print(f"{key:<{width + 2}} {value:>12}")
-    print(json.dumps(report, ensure_ascii=False, indent=2))
+            report = measure(states, args.repeat, Path(tmp))
+        if not args.skip_venv and not args.weights_only:
+            report[list(states)[-1]]["fresh install of requirements.txt"] = fresh_install(
+                copy_state(args.after, Path(tmp) / "install"))
+    print(f"cores: {os.cpu_count()}; states: " + ", ".join(f"{k} = {v}" for k, v in states.items()))
+    print_table(report)
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
 

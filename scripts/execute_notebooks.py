@@ -9,26 +9,25 @@ reports the error the usual way.
 With ``--background`` the script returns at once and executes in a child process, so the build
 can start up meanwhile; the child's process id is in ``_build/.executing`` until it is done, and
 the book's Sphinx extension waits for it before it reads the first notebook.
+
+When every notebook was found in the cache, a fingerprint of the notebooks and the library
+stamp is written to ``_build/.notebooks-cached``; a later run with the same fingerprint stops at
+once, without importing the execution machinery or reading the cache.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import nbformat
-from jupyter_cache import get_cache
-from jupyter_cache.cache.main import CacheBundleIn
-from jupyter_cache.executors.utils import single_nb_execution
-from myst_nb.core.read import read_myst_markdown_notebook
-
-from samskab_lib.texts import text
-
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "_build" / ".jupyter_cache"
 MARKER = ROOT / "_build" / ".executing"
+ALL_CACHED = ROOT / "_build" / ".notebooks-cached"
+LIBRARY_STAMP = ROOT / "_build" / ".library-hash"  # written by stale_notebooks.py
 TIMEOUT_SECONDS = 120  # the same cell timeout as _config.yml
 
 
@@ -41,15 +40,29 @@ def notebooks() -> list[Path]:
     return sorted(found)
 
 
-def read(path: Path) -> nbformat.NotebookNode:
+def notebooks_fingerprint(paths: list[Path]) -> str:
+    """Hash of every notebook (name and bytes) and of the library stamp."""
+    digest = hashlib.sha256(LIBRARY_STAMP.read_bytes() if LIBRARY_STAMP.is_file() else b"")
+    for path in paths:
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def read(path: Path):
     """Read a notebook the way myst-nb does, so its cache key matches the build's."""
+    import nbformat
+    from myst_nb.core.read import read_myst_markdown_notebook
+
     if path.suffix == ".md":
         return read_myst_markdown_notebook(path.read_text(encoding="utf-8"), path=path)
     return nbformat.read(path, as_version=4)
 
 
-def execute(path: Path) -> tuple[Path, nbformat.NotebookNode | None, float]:
-    """Run one notebook in its own folder, as the build would."""
+def execute(path: Path):
+    """Run one notebook in its own folder, as the build would: (path, notebook or None, seconds)."""
+    from jupyter_cache.executors.utils import single_nb_execution
+
     notebook = read(path)
     result = single_nb_execution(notebook, cwd=str(path.parent), timeout=TIMEOUT_SECONDS,
                                  allow_errors=False, meta_override=True)
@@ -57,11 +70,19 @@ def execute(path: Path) -> tuple[Path, nbformat.NotebookNode | None, float]:
 
 
 def main(argv: list[str]) -> int:
+    found = notebooks()
+    fingerprint = notebooks_fingerprint(found)
+    if CACHE.is_dir() and ALL_CACHED.is_file() and ALL_CACHED.read_text() == fingerprint:
+        return 0
+    from jupyter_cache import get_cache
+
     cache = get_cache(str(CACHE))
     # Biggest first, so the workers finish at about the same time.
-    stale = sorted((p for p in notebooks() if _uncached(cache, p)), key=lambda p: -p.stat().st_size)
+    stale = sorted((p for p in found if _uncached(cache, p)), key=lambda p: -p.stat().st_size)
     if not stale:
+        ALL_CACHED.write_text(fingerprint)
         return 0
+    ALL_CACHED.unlink(missing_ok=True)
     if "--background" in argv:
         child = subprocess.Popen([sys.executable, __file__], start_new_session=True)
         MARKER.write_text(str(child.pid))
@@ -75,6 +96,9 @@ def main(argv: list[str]) -> int:
 
 
 def _execute_all(stale: list[Path], cache) -> None:
+    from jupyter_cache.cache.main import CacheBundleIn
+    from samskab_lib.texts import text
+
     # Two kernels per core: a starting kernel waits on its process and sockets, not the CPU.
     workers = min(len(stale), 2 * (os.cpu_count() or 1))
     print(text("build.executing", count=len(stale), workers=workers), flush=True)

@@ -15,4 +15,7 @@ if [[ ! -x "$CHROMIUM" ]]; then
     echo "        Installér det med 'sudo apt-get install chromium' og kør 'make test' igen." >&2
     select=(-m "not browser")
 fi
+if command -v npm >/dev/null; then
+    bash scripts/install_vnu.sh  # the Nu HTML Checker for tests/test_html_valid.py, if missing
+fi
 exec .venv/bin/python -m pytest tests book --nbval-lax -p no:cacheprovider "${select[@]}" "$@"

@@ -2,11 +2,12 @@
 
 - Drops Binder and repository buttons while the repository URL (``_config.yml``:
   ``repository.url``) is unset, so the site never links to a repository that does not exist.
-- Draws the book's generated figures into ``book/_generated`` before reading starts.
+- Draws the book's generated figures into ``book/_generated`` before reading starts, when
+  the library changed since they were last drawn.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -16,13 +17,13 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
-from samskab_lib.charts import AccessibleFigure
-from samskab_lib.handbook.steps_figure import steps_overview, steps_overview_narrow
-
-from . import citations, downloads, execution, forms, gallery, methods, site, typography
+from . import (assets, citations, downloads, execution, forms, gallery, inline_images, methods,
+               root_page, search, site, typography, valid_html)
+from .freshness import Stamps, fingerprint
 from .tables import LibraryTable
 
 GENERATED = "_generated"
+HERE = Path(__file__).parent
 _REPOSITORY_OPTIONS = ("use_repository_button", "use_issues_button", "use_edit_page_button",
                        "use_source_button")
 
@@ -30,6 +31,12 @@ _REPOSITORY_OPTIONS = ("use_repository_button", "use_issues_button", "use_edit_p
 def repository_url(config: Config) -> str:
     """The public repository URL from the book's one setting, or ``""`` while unknown."""
     return (config.html_theme_options or {}).get("repository_url", "").strip()
+
+
+def add_own_templates_and_static_files(app: Sphinx, config: Config) -> None:
+    """Let Sphinx find the extension's templates and copy its style sheet and script."""
+    config.templates_path = [*config.templates_path, str(HERE / "templates")]
+    config.html_static_path = [*config.html_static_path, str(HERE / "static")]
 
 
 def link_repository_if_set(app: Sphinx, config: Config) -> None:
@@ -44,22 +51,40 @@ def link_repository_if_set(app: Sphinx, config: Config) -> None:
     config.html_theme_options = options
 
 
-FIGURES: dict[str, Callable[[], AccessibleFigure]] = {
-    "fem-trin": steps_overview, "fem-trin-smal": steps_overview_narrow}
+# name -> the library function drawing it, as "module:function". It draws from the library's
+# data, so the library's fingerprint covers its inputs; the library and matplotlib are imported
+# only when a figure must be drawn.
+FIGURES: dict[str, str] = {
+    "fem-trin": "samskab_lib.handbook.steps_figure:steps_overview",
+    "fem-trin-smal": "samskab_lib.handbook.steps_figure:steps_overview_narrow",
+}
 # A figure with a variant for phone screens: samskab.css shows one of the two by screen width.
 NARROW = {"fem-trin": "fem-trin-smal"}
 
 
+def figure_paths(srcdir: Path, name: str) -> tuple[Path, Path]:
+    """The figure's SVG and the text file beside it holding its alt text."""
+    target = srcdir / "book" / GENERATED
+    return target / f"{name}.svg", target / f"{name}.alt.txt"
+
+
 def draw_generated_figures(app: Sphinx) -> None:
-    """Write every figure in :data:`FIGURES` as SVG to ``book/_generated`` (same figure, same bytes)."""
-    target = Path(app.srcdir) / "book" / GENERATED
-    target.mkdir(parents=True, exist_ok=True)
-    for name, draw in FIGURES.items():
-        svg = draw().svg()
-        path = target / f"{name}.svg"
-        # Only a changed figure is written, so a rebuild without changes re-reads no page.
-        if not path.is_file() or path.read_bytes() != svg:
-            path.write_bytes(svg)
+    """Write every figure in :data:`FIGURES` as SVG, with its alt text, when its inputs changed."""
+    stamps = Stamps(downloads.stamp_file(app))
+    for name, function in FIGURES.items():
+        outputs = figure_paths(Path(app.srcdir), name)
+        stamp = fingerprint(())
+        if stamps.fresh(outputs, stamp):
+            continue
+        module, _, attribute = function.partition(":")
+        figure = getattr(import_module(module), attribute)()
+        outputs[0].parent.mkdir(parents=True, exist_ok=True)
+        for path, content in zip(outputs, (figure.svg(), figure.alt.encode("utf-8"))):
+            # Only a changed file is written, so a rebuild without changes re-reads no page.
+            if not path.is_file() or path.read_bytes() != content:
+                path.write_bytes(content)
+        stamps.record(outputs, stamp)
+    stamps.save()
 
 
 class LibraryFigure(SphinxDirective):
@@ -76,13 +101,19 @@ class LibraryFigure(SphinxDirective):
         name = self.arguments[0]
         if name not in FIGURES:
             raise self.error(f"Unknown figure {name!r}; known: {', '.join(FIGURES)}")
-        image = nodes.image(uri=f"/book/{GENERATED}/{name}.svg", alt=FIGURES[name]().alt,
+        alt_file = figure_paths(Path(self.env.srcdir), name)[1]
+        self.env.note_dependency(str(alt_file))
+        image = nodes.image(uri=f"/book/{GENERATED}/{name}.svg",
+                            alt=alt_file.read_text(encoding="utf-8"),
                             width=self.options.get("width", "100%"))
         figure = nodes.figure("", image)
         if name in NARROW:
+            narrow_alt = figure_paths(Path(self.env.srcdir), NARROW[name])[1]
+            self.env.note_dependency(str(narrow_alt))
             image["classes"].append("samskab-figur-bred")
             figure += nodes.image(uri=f"/book/{GENERATED}/{NARROW[name]}.svg",
-                                  alt=FIGURES[NARROW[name]]().alt, classes=["samskab-figur-smal"])
+                                  alt=narrow_alt.read_text(encoding="utf-8"),
+                                  classes=["samskab-figur-smal"])
         if self.content:
             caption_text = " ".join(self.content)
             parsed, _ = self.state.inline_text(caption_text, self.lineno)
@@ -92,6 +123,7 @@ class LibraryFigure(SphinxDirective):
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", link_repository_if_set)
+    app.connect("config-inited", add_own_templates_and_static_files)
     app.connect("builder-inited", draw_generated_figures)
     app.add_directive("samskab-figur", LibraryFigure)
     app.add_directive("samskab-tabel", LibraryTable)
@@ -103,4 +135,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     forms.setup(app)
     gallery.setup(app)
     methods.setup(app)
+    valid_html.setup(app)
+    root_page.setup(app)
+    search.setup(app)
+    assets.setup(app)
+    inline_images.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

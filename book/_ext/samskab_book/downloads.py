@@ -3,6 +3,8 @@
 At build start every template is written as blank and filled Word and Markdown files to
 ``book/_generated/skabeloner/``; the directive links them as Sphinx downloads, so they are
 copied into the built site (``_downloads``) and a reader who never runs Python can take them.
+A template's files are written again only when its definition, its example or the library
+(code, texts) changed (:mod:`.freshness`).
 """
 from __future__ import annotations
 
@@ -26,8 +28,9 @@ from samskab_lib.templates.definitions import (
 )
 from samskab_lib.templates.fill import load_example
 from samskab_lib.templates.markdown_html import to_html, to_markdown
-from samskab_lib.templates.word import to_docx
 from samskab_lib.texts import text
+
+from .freshness import Stamps, fingerprint
 
 FOLDER = Path("book") / "_generated" / "skabeloner"
 # (file name ending, text key of the link) for the four downloads of each template.
@@ -42,19 +45,46 @@ def file_name(template_id: str, variant: str) -> str:
     return f"{template_id}-{variant}"
 
 
-def write_template_files(app: Sphinx) -> None:
-    """Write blank and filled .docx and .md of every template (only files whose bytes changed)."""
-    target = Path(app.srcdir) / FOLDER
+def template_inputs(template_id: str) -> list[Path]:
+    """The files a template's downloads are made from besides the library: definition, example."""
+    return [TEMPLATE_DIR / f"{template_id}.yml", example_path(template_id)]
+
+
+def write_template_files(target: Path, stamps: Stamps) -> list[Path]:
+    """Make blank and filled .docx and .md of every template whose inputs changed; return those.
+
+    A file is only rewritten if its bytes differ, so an unchanged download keeps its date.
+    """
     target.mkdir(parents=True, exist_ok=True)
+    made: list[Path] = []
     for template_id in template_ids():
+        outputs = [target / file_name(template_id, variant) for variant, _key in VARIANTS]
+        stamp = fingerprint(template_inputs(template_id))
+        if stamps.fresh(outputs, stamp):
+            continue
+        from samskab_lib.templates.word import to_docx  # python-docx: only when a file is made
+
         versions = {"tom": blank(template_id), "eksempel": load_example(template_id)}
-        for variant, _key in VARIANTS:
+        for (variant, _key), path in zip(VARIANTS, outputs):
             kind, suffix = variant.split(".")
             filled: Filled = versions[kind]
             content = to_docx(filled) if suffix == "docx" else to_markdown(filled).encode("utf-8")
-            path = target / file_name(template_id, variant)
             if not path.is_file() or path.read_bytes() != content:
                 path.write_bytes(content)
+        made.extend(outputs)
+        stamps.record(outputs, stamp)
+    stamps.save()
+    return made
+
+
+def write_template_files_at_start(app: Sphinx) -> None:
+    """Bring the template downloads up to date before any page is read."""
+    write_template_files(Path(app.srcdir) / FOLDER, Stamps(stamp_file(app)))
+
+
+def stamp_file(app: Sphinx) -> Path:
+    """Where the fingerprints of the generated files are kept (beside the doctrees)."""
+    return Path(app.doctreedir) / "samskab-generated.json"
 
 
 class TemplateDirective(SphinxDirective):
@@ -95,6 +125,6 @@ def exclude_generated(app: Sphinx, config: Config) -> None:
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", exclude_generated)
-    app.connect("builder-inited", write_template_files)
+    app.connect("builder-inited", write_template_files_at_start)
     app.add_directive("samskab-skabelon", TemplateDirective)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,70 @@
+"""Sphinx extension part: regenerate a generated file only when what it is made from changed.
+
+Each generated file (a template's Word download, a figure) is made from some input files and
+the library's code. A fingerprint of those inputs is kept beside the build in a small JSON
+file; a build whose fingerprints match, and whose files are still there, skips the work (and
+the heavy imports it needs: python-docx, matplotlib).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+
+import samskab_lib
+
+LIBRARY = Path(samskab_lib.__file__).resolve().parent
+# Data files read by one generated file each are part of that file's own inputs, not the library's.
+_OWN_INPUTS = ("data/templates/",)
+
+
+@lru_cache(maxsize=1)
+def library_fingerprint() -> str:
+    """Hash of the library's code, texts and shared data, and the versions of the drawing libraries."""
+    digest = hashlib.sha256()
+    for package in ("python-docx", "matplotlib"):
+        digest.update(f"{package}=={version(package)}\n".encode())
+    for path in sorted(LIBRARY.rglob("*")):
+        relative = path.relative_to(LIBRARY).as_posix()
+        if path.suffix in {".py", ".yml", ".yaml", ".csv", ".json"} and "__pycache__" not in relative \
+                and not relative.startswith(_OWN_INPUTS):
+            digest.update(relative.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def fingerprint(inputs: Iterable[Path]) -> str:
+    """Hash of the library and of the given input files (names and bytes)."""
+    digest = hashlib.sha256(library_fingerprint().encode())
+    for path in inputs:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class Stamps:
+    """The fingerprints the generated files were last made from, kept in one JSON file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self._stamps: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            self._stamps = {}
+
+    def fresh(self, outputs: Iterable[Path], stamp: str) -> bool:
+        """Whether every output exists and was made from inputs with this fingerprint."""
+        return all(out.is_file() and self._stamps.get(out.as_posix()) == stamp for out in outputs)
+
+    def record(self, outputs: Iterable[Path], stamp: str) -> None:
+        for out in outputs:
+            self._stamps[out.as_posix()] = stamp
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(self._stamps, indent=1, sort_keys=True)
+        if not self.path.is_file() or self.path.read_text(encoding="utf-8") != text:
+            self.path.write_text(text, encoding="utf-8")

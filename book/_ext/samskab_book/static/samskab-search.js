@@ -1,0 +1,87 @@
+/* The book's search ranking and snippets (search page only; see samskab_book/search.py).
+ *
+ * Ranking: a page whose title or headings contain the query comes before a page that only
+ * mentions it; among those, the chapters that teach come before cases, templates, exercises
+ * and notebooks (the order is given by the page, data-page-kinds), and a page with more
+ * matching headings first. Snippets: a paragraph, list item or table cell of the page's
+ * article that contains a search word, never the contents list.
+ */
+"use strict";
+(() => {
+  const script = document.currentScript;
+  const pageKinds = JSON.parse(script.dataset.pageKinds || "[]");
+  const SNIPPET_LENGTH = 240;
+  const MIN_SENTENCE = 60;
+
+  /* Lower case without accents, so "Evaluér" and "evaluering" share "evaluer". */
+  const plain = (text) => text.toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "");
+  const words = (text) => plain(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w);
+  /* One word is the other's start, and they share at least four letters. */
+  const sameWord = (query, word) => {
+    const shorter = query.length < word.length ? query : word;
+    return shorter.length >= 4 && (word.startsWith(shorter) && query.startsWith(shorter));
+  };
+  const queryWords = () =>
+    words(new URLSearchParams(window.location.search).get("q") || "").filter((w) => w.length >= 3);
+
+  const kindRank = (docname) => {
+    const rank = pageKinds.findIndex((prefixes) => prefixes.some((p) => docname.startsWith(p)));
+    return rank === -1 ? pageKinds.length : rank;
+  };
+
+  const headingHits = new Map();
+  /* How many of the page's title and headings contain every word of the query. */
+  const countHeadingHits = (docname) => {
+    if (headingHits.has(docname)) return headingHits.get(docname);
+    const index = Search._index;
+    const file = index.docnames.indexOf(docname);
+    const wanted = queryWords();
+    const headings = [index.titles[file]];
+    for (const [title, places] of Object.entries(index.alltitles)) {
+      if (places.some(([f, id]) => f === file && id !== null)) headings.push(title);
+    }
+    const hits = wanted.length === 0 ? 0 : headings.filter((heading) => {
+      const headingWords = words(heading);
+      return wanted.every((q) => headingWords.some((w) => sameWord(q, w)));
+    }).length;
+    headingHits.set(docname, hits);
+    return hits;
+  };
+
+  Scorer.score = (result) => {
+    const [docname, , , , score] = result;
+    const hits = countHeadingHits(docname);
+    return (hits > 0 ? 10000 : 0) + (pageKinds.length - kindRank(docname)) * 1000
+      + Math.min(hits, 9) * 100 + score;
+  };
+
+  const SKIP = "nav, .toctree-wrapper, .contents, .bd-toc, .headerlink, script, style";
+  /* A snippet from a body block (paragraph, list item, cell) that contains a search word. */
+  const summary = (htmlText, keywords, anchor) => {
+    const page = new DOMParser().parseFromString(htmlText, "text/html");
+    const article = page.querySelector("article.bd-article") || page.querySelector('[role="main"]');
+    if (!article) return null;
+    article.querySelectorAll(SKIP).forEach((el) => el.remove());
+    const section = (anchor && article.querySelector(anchor)) || article;
+    const wanted = [...keywords, ...queryWords()].map(plain).filter((w) => w.length >= 3);
+    const blocks = [...section.querySelectorAll("p, li, td, dd")]
+      .filter((el) => !el.querySelector("p, li"))
+      .map((el) => el.textContent.replace(/\s+/g, " ").trim())
+      .filter((text) => text);
+    const position = (block) =>
+      Math.min(...wanted.map((w) => plain(block).indexOf(w)).filter((i) => i >= 0));
+    // A sentence rather than a lone label (a table cell "Evaluering"), where there is one.
+    const hit = blocks.find((b) => b.length >= MIN_SENTENCE && Number.isFinite(position(b)))
+      || blocks.find((b) => Number.isFinite(position(b)));
+    const text = hit || blocks.find((b) => b.length >= MIN_SENTENCE) || blocks[0] || "";
+    const at = hit ? position(hit) : 0;
+    const start = Math.max(0, Math.min(at - SNIPPET_LENGTH / 3, text.length - SNIPPET_LENGTH));
+    const cut = text.substr(Math.max(0, Math.floor(start)), SNIPPET_LENGTH).trim();
+    const paragraph = document.createElement("p");
+    paragraph.classList.add("context");
+    paragraph.textContent = (start > 0 ? "… " : "") + cut
+      + (start + SNIPPET_LENGTH < text.length ? " …" : "");
+    return paragraph;
+  };
+  Search.makeSearchSummary = summary;
+})();
