@@ -196,14 +196,15 @@ def test_wrong_input_in_every_field_type_shows_a_danish_message_next_to_the_fiel
     page.fill(path_selector("aktiviteter", 0, "aktivitet"), "Borgermøde")
     page.fill(path_selector("aktiviteter", 0, "timer"), "mange")  # number
     page.fill(path_selector("aktiviteter", 0, "start"), "2026-02-30")  # date
-    page.fill(path_selector("aktiviteter", 0, "slut"), "2.3.2026")
+    page.fill(path_selector("aktiviteter", 0, "slut"), "31.4.2026")  # a Danish date that does not exist
     page.click("button[data-format=yml]")
     where = text("template_errors.where_column", source=source, field="Aktiviteter og kanaler",
                  row=1, column="Timer")
     assert message(path_selector("aktiviteter", 0, "timer")) == text(
         "template_errors.not_number", where=where, value="mange")
     assert "'2026-02-30'" in message(path_selector("aktiviteter", 0, "start"))
-    assert "'2.3.2026'" in message(path_selector("aktiviteter", 0, "slut"))
+    assert "'31.4.2026'" in message(path_selector("aktiviteter", 0, "slut"))
+    assert "april 2026 har kun 30 dage" in message(path_selector("aktiviteter", 0, "slut"))
     assert page.get_attribute(path_selector("aktiviteter", 0, "timer"), "aria-invalid") == "true"
 
     errors = script_errors(visit)  # before axe, which fetches stylesheets itself
