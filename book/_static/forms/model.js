@@ -203,7 +203,7 @@ export function blocks(template, values, data) {
   const paragraph = (spec, value) => (blank
     ? { kind: "paragraph", text: "", writing: spec.writing_lines }
     : { kind: "paragraph", text: showValue(value) || EMPTY, writing: 0 });
-  const table = (spec, columns, rows, extra) => ({ kind: "table", headers: columns.map((c) => c.label),
+  const table = (columns, rows, extra) => ({ kind: "table", headers: columns.map((c) => c.label),
     rows: rows.map((row) => columns.map((c) => cell(c, row[c.id] ?? null))), footer: [],
     widths: columns.map((c) => c.width), landscape: false, ...extra });
 
@@ -214,7 +214,7 @@ export function blocks(template, values, data) {
         : spec.blank_rows.length ? spec.blank_rows.map((v) => ({ [first]: v }))
           : Array.from({ length: spec.writing_rows }, () => ({}));
       if (spec.layout === "afsnit") return overview(spec, rows).concat(sections(spec, rows));
-      const block = table(spec, spec.columns, rows, {
+      const block = table(spec.columns, rows, {
         numeric: spec.columns.map((c) => c.type === "tal" && c.shows === null),
         writing: blank ? spec.writing_lines : 0, landscape: spec.landscape });
       const numbers = spec.columns.filter((c) => c.type === "tal");
@@ -241,7 +241,7 @@ export function blocks(template, values, data) {
     if (!spec.overview.length) return [];
     const columns = spec.overview.map((id) => spec.columns.find((c) => c.id === id));
     return [{ kind: "heading", level: 3, text: spec.overview_title },
-      table(spec, columns, rows, { numeric: columns.map(() => false), writing: blank ? 1 : 0 })];
+      table(columns, rows, { numeric: columns.map(() => false), writing: blank ? 1 : 0 })];
   }
 
   function sections(spec, rows) {
