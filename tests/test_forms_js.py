@@ -7,10 +7,12 @@ Markdown, YAML and messages are compared with what samskab_lib gives for the sam
 """
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
 import subprocess
+import zipfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,9 +20,12 @@ from typing import Any
 import pytest
 import yaml
 
-from samskab_lib.templates.definitions import blank, template_ids
+from samskab_lib.errors import InputError
+from samskab_lib.templates.definitions import Filled, blank, load_template, template_ids
 from samskab_lib.templates.fill import from_dict, load_example
 from samskab_lib.templates.markdown_html import to_markdown
+from samskab_lib.templates.validate import _Checker
+from samskab_lib.templates.word import to_docx
 from samskab_lib.texts import text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,20 +85,64 @@ def test_blank_form_gives_the_blank_sheet(forms_data: Path) -> None:
 def test_wrong_input_gives_the_librarys_danish_messages(forms_data: Path) -> None:
     form = {"projekt": "Grønne tage", "formål": "Færre oliefyr", "målgrupper": "Ejere",
             "budskaber": "Skift nu", "aktiviteter": [
-                {"aktivitet": "Møde", "start": "2026-02-30", "slut": "2026-03-02",
+                {"aktivitet": "Møde", "start": "2026-02-30", "slut": "2.3.2026",
                  "ansvarlig": "Projektleder", "timer": "12.5", "kroner": "2.500"},
-                {"aktivitet": "Besøg", "start": "2026-03-05", "slut": "2026-03-01",
-                 "ansvarlig": "Mette", "timer": "", "kroner": ""}]}
+                {"aktivitet": "Besøg", "start": "5. marts 2026", "slut": "2026-03-01",
+                 "ansvarlig": "Mette", "timer": "1:30", "kroner": ""}]}
     [result] = fill_in_node(forms_data, [{"template": "samarbejdsplan", "form": form}])
+    with pytest.raises(InputError) as library:
+        from_dict({"skabelon": "samarbejdsplan", **{
+            k: ([{c: v for c, v in row.items() if v} for row in v] if isinstance(v, list) else v)
+            for k, v in form.items()}}, source=text("template_errors.form_source"))
+    # The form names fields by their label, a file by its key; what is wrong reads the same.
+    assert _what(result["problems"]) == _what(library.value.problems)
     source = text("template_errors.form_source")
     where = text("template_errors.where_column", source=source, field="Aktiviteter og kanaler",
                  row=1, column="Start")
-    assert any(m.startswith(where) and "'2026-02-30'" in m for m in result["problems"])
-    where_hours = text("template_errors.where_column", source=source,
-                       field="Aktiviteter og kanaler", row=1, column="Timer")
-    assert text("template_errors.not_number", where=where_hours, value="12.5") in result["problems"]
+    assert any(m.startswith(where) and "'2026-02-30'" in m and "28 dage" in m
+               for m in result["problems"])
     where_end = text("template_errors.where_column", source=source,
                      field="Aktiviteter og kanaler", row=2, column="Slut")
-    assert text("template_errors.date_order", where=where_end, start="2026-03-05",
-                end="2026-03-01") in result["problems"]
-    assert len(result["problems"]) == 3
+    assert text("template_errors.date_order", where=where_end, start="5. marts 2026",
+                end="1. marts 2026") in result["problems"]
+    assert len(result["problems"]) == 4
+
+
+def _what(messages: list[str]) -> list[str]:
+    """What each message says is wrong, without where."""
+    return sorted(m.split(": ", 1)[1] for m in messages)
+
+
+def test_word_body_is_the_librarys_for_every_example_and_blank_sheet(forms_data: Path) -> None:
+    cases = [load_example(i) for i in template_ids()] + [blank(i) for i in template_ids()]
+    inputs = [{"template": f.template.id, "form": {k: typed(v) for k, v in f.values.items()}}
+              for f in cases]
+    for filled, result in zip(cases, fill_in_node(forms_data, inputs)):
+        with zipfile.ZipFile(io.BytesIO(to_docx(filled))) as library:
+            xml = library.read("word/document.xml").decode("utf-8")
+        assert result["word_body"] == xml[xml.index("<w:body>"):], filled.template.id
+
+
+def test_partly_filled_form_gives_the_librarys_markdown(forms_data: Path) -> None:
+    """Optional empty fields are left out, a required empty one shows "–", dates in Danish."""
+    form = {"gruppe": "3", "top_fem": [{"nøgle": "9"}], "noter": "Husk kaffe",
+            "deltagere": [{"navn": "Anna"}]}
+    plan = {"projekt": "Grønne tage", "aktiviteter": [
+        {"aktivitet": "Møde", "start": "2.3.2026", "slut": "4. marts 2026", "timer": "1,5"}]}
+    results = fill_in_node(forms_data, [{"template": "gruppeplakat", "form": form},
+                                        {"template": "samarbejdsplan", "form": plan}])
+    for (template_id, values), result in zip((("gruppeplakat", form), ("samarbejdsplan", plan)),
+                                             results):
+        filled = Filled(load_template(template_id), _library_values(template_id, values))
+        assert result["markdown"] == to_markdown(filled), template_id
+    assert "2. marts 2026" in results[1]["markdown"]
+    assert "\n–\n" in results[1]["markdown"]
+
+
+def _library_values(template_id: str, form: dict[str, Any]) -> dict[str, Any]:
+    """The values the library reads from *form* while problems remain (a draft being typed)."""
+    checker = _Checker(text("template_errors.form_source"))
+    data = {k: [{c: v for c, v in row.items() if v} for row in v] if isinstance(v, list) else v
+            for k, v in form.items()}
+    return {spec.id: checker.field(spec, data.get(spec.id))
+            for spec in load_template(template_id).inputs}

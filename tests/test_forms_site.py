@@ -56,3 +56,13 @@ def test_form_page_says_it_needs_javascript_until_the_form_draws_itself(site: Pa
     page = (site / "book" / "udfyld.html").read_text("utf-8")
     assert text("forms.needs_javascript").split()[0] in page
     assert 'type="module"' in page
+
+
+def test_printed_fields_are_exported_as_not_asked_with_the_posters_paper(forms_data: Path) -> None:
+    data = json.loads((forms_data / "skabeloner.json").read_text("utf-8"))
+    poster = next(t for t in data["templates"] if t["id"] == "gruppeplakat")
+    library = next(t for t in list_templates() if t.id == "gruppeplakat")
+    assert [f["id"] for f in poster["fields"] if f["input"]] == list(library.field_ids)
+    assert [f["id"] for f in poster["fields"] if not f["input"]] == ["nøgleknippe", "husk"]
+    assert (poster["paper"], poster["orientation"], poster["columns"]) == ("A3", "liggende", 4)
+    assert data["texts"]["template_plan"]["months"].split()[2] == "marts"

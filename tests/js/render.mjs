@@ -1,8 +1,9 @@
 // Fill templates the way the browser form does, for tests/test_forms_js.py: reads
 // {data: <folder of the exported JSON>, inputs: [{template, form}]} as JSON on stdin and writes
-// [{problems, markdown, yaml}] as JSON on stdout.
+// [{problems, markdown, yaml, word_body}] as JSON on stdout (word_body: document.xml from <w:body>).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { buildDocx, readZip } from "../../book/_static/forms/docx.js";
 import { blocks, markdown, toYaml, validate } from "../../book/_static/forms/model.js";
 
 const request = JSON.parse(readFileSync(0, "utf-8"));
@@ -10,7 +11,11 @@ const data = JSON.parse(readFileSync(join(request.data, "skabeloner.json"), "utf
 const out = request.inputs.map(({ template: id, form }) => {
   const template = data.templates.find((t) => t.id === id);
   const { values, problems } = validate(template, form, data.texts);
-  return { problems: problems.map((p) => p.message), markdown: markdown(blocks(template, values, data)),
-    yaml: toYaml(template, values) };
+  const laidOut = blocks(template, values, data);
+  const skeleton = readFileSync(join(request.data, data.word[id].skeleton));
+  const word = readZip(buildDocx(skeleton, laidOut, data.word[id].styles, template));
+  const xml = new TextDecoder().decode(word.find((e) => e.name === "word/document.xml").data);
+  return { problems: problems.map((p) => p.message), markdown: markdown(laidOut),
+    yaml: toYaml(template, values), word_body: xml.slice(xml.indexOf("<w:body>")) };
 });
 process.stdout.write(JSON.stringify(out));

@@ -62,18 +62,27 @@ def field_data(spec: Field) -> dict[str, Any]:
         data[item.name] = value
     data["label"] = spec.label
     data["help"] = spec.help
+    data["input"] = spec.is_input
+    if spec.overview:
+        data["overview_title"] = text(f"{spec.text_key}.overview")
     return data
 
 
 def template_data(template: Template) -> dict[str, Any]:
     """A template as JSON-ready data: id, title, purpose and fields."""
     return {"id": template.id, "title": template.title, "purpose": template.purpose,
+            "paper": template.paper, "orientation": template.orientation,
+            "columns": template.columns,
             "fields": [field_data(spec) for spec in template.fields]}
 
 
 def texts(groups: tuple[str, ...]) -> dict[str, dict[str, str]]:
-    """The catalogue's texts of each group in *groups*, by key within the group."""
-    return {group: texts_under(group) for group in groups}
+    """The catalogue's texts of each group in *groups*, by key within the group.
+
+    The Danish month names come along: dates are read and shown with them.
+    """
+    return {**{group: texts_under(group) for group in groups},
+            "template_plan": {"months": text("template_plan.months")}}
 
 
 def word_skeleton(template_id: str) -> tuple[bytes, dict[str, str]]:

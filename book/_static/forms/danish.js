@@ -1,34 +1,66 @@
-// Danish numbers and ISO dates, read and shown the way samskab_lib reads and shows them.
+// Danish numbers and dates, read and shown the way samskab_lib.templates.reading does.
 //
 // Reading: every value arrives as text and the field's type decides. A number uses "." between
-// thousands and "," before decimals: "2500", "2.500", "2.500,50", "12,5", "-3". A date is
-// ISO (2026-03-02) and must exist. Showing: numbers as samskab_lib.formatting.number does.
+// thousands and "," before decimals: "2500", "2.500", "2.500,50", "12,5", "-3". A date is ISO
+// (2026-03-02) or Danish (2.3.2026, 02-03-2026, "2. marts 2026") and must exist. Showing:
+// numbers as samskab_lib.formatting.number does, dates as "2. marts 2026".
 
-const NUMBER = /^-?(\d+|\d{1,3}(\.\d{3})+)(,\d+)?$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const NUMBER = /^[-+]?(\d+|\d{1,3}(\.\d{3})+)(,\d+)?$/;
+const SPACES = /(?<=\d)[ \u00a0\u202f](?=\d{3}\b)/g;
+const POINT = /^[-+]?\d+\.\d+$/;
+const CLOCK = /^\d{1,3}:\d{2}$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DANISH_DATE = /^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})$/;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const WORD_DATE = /^(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})$/;
 
 /** A number typed the Danish way: {value, integer} or null when the text is no number. */
 export function parseNumber(raw) {
-  const compact = String(raw).trim().replace(/[\s\u00a0\u202f]/g, "");
+  const compact = String(raw).trim().replace(SPACES, "");
   if (!NUMBER.test(compact)) return null;
-  const [whole, decimals] = compact.split(",");
-  const value = Number(whole.replaceAll(".", "") + (decimals ? "." + decimals : ""));
+  const [whole, decimals] = compact.replaceAll(".", "").split(",");
+  const value = Number(whole + (decimals ? "." + decimals : ""));
   if (!Number.isFinite(value)) return null;
-  return { value, integer: decimals === undefined };
+  return { value: value === 0 ? 0 : value, integer: decimals === undefined };
 }
 
-/** An ISO date "ÅÅÅÅ-MM-DD": "ok" with the text, or the reason it is no date. */
-export function parseDate(raw) {
-  const compact = String(raw).trim();
-  const match = DATE.exec(compact);
-  if (!match) return { kind: "not_date" };
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1
-      || date.getUTCDate() !== day) {
-    return { kind: "impossible_date" };
+/** Why *raw* is no number: the key of the library's message (reading.read_number). */
+export function numberProblem(raw) {
+  const compact = String(raw).trim().replace(SPACES, "");
+  if (POINT.test(compact)) return "number_point";
+  if (CLOCK.test(compact)) return "number_clock";
+  return "not_number";
+}
+
+function monthNumber(name, months) {
+  const index = months.findIndex((full) => name === full || (name.length >= 3 && full.startsWith(name)));
+  return index + 1;
+}
+
+/**
+ * A date as ISO or Danish, with *months* the twelve Danish month names: {kind: "ok", value}
+ * with value {iso, shown}, {kind: "not_date"}, or {kind: "bad_date", reason, values} when the
+ * date does not exist (reason "no_such_month" or "no_such_day", as reading.read_date).
+ */
+export function parseDate(raw, months) {
+  const value = String(raw).trim().toLowerCase();
+  let year, month, day, match;
+  if ((match = ISO_DATE.exec(value))) [year, month, day] = match.slice(1).map(Number);
+  else if ((match = DANISH_DATE.exec(value))) [day, month, year] = match.slice(1).map(Number);
+  else if ((match = WORD_DATE.exec(value)) && monthNumber(match[2], months)) {
+    [day, month, year] = [Number(match[1]), monthNumber(match[2], months), Number(match[3])];
+  } else return { kind: "not_date" };
+  if (month < 1 || month > 12) return { kind: "bad_date", reason: "no_such_month", values: { month } };
+  const days = month === 2 && leap(year) ? 29 : DAYS[month - 1];
+  if (day < 1 || day > days) {
+    return { kind: "bad_date", reason: "no_such_day", values: { month: months[month - 1], year, days } };
   }
-  return { kind: "ok", value: compact };
+  const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return { kind: "ok", value: { iso, shown: `${day}. ${months[month - 1]} ${year}` } };
+}
+
+function leap(year) {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
 function group(digits) {
@@ -49,8 +81,16 @@ export function showNumber(number) {
   return formatNumber(number.value, 2).replace(/0+$/, "").replace(/,$/, "");
 }
 
-/** A number as written in a YAML file: digits, and "," before decimals ("2500", "12,5"). */
+/** A number as reading.write_number writes it: "2.500", "12,5", every decimal kept. */
+export function writeNumber(value) {
+  const digits = Math.abs(value).toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+  const [whole, decimals = ""] = digits.split(".");
+  const kept = decimals.replace(/0+$/, "");
+  return (value < 0 && Number(digits) !== 0 ? "-" : "") + group(whole) + (kept ? "," + kept : "");
+}
+
+/** A number as fill.to_yaml writes it: whole numbers as digits ("2500"), others Danish ("2.500,5"). */
 export function yamlNumber(number) {
   if (number.integer) return String(number.value);
-  return String(number.value).replace(".", ",");
+  return writeNumber(number.value);
 }

@@ -85,15 +85,22 @@ export function writeZip(entries) {
 }
 
 const XML_UNSAFE = /[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/g;
+const EMU_PER_TWIP = 635;
+const COLUMN_GAP = 360000; // 1 cm in EMU, between a poster's columns (word.COLUMN_GAP)
+const LINE = 270000; // 0.75 cm in EMU: one handwritten line in a blank sheet (word.LINE)
+const SMALL = '<w:sz w:val="16"/>'; // 8 pt
+const RULED = '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="808080"/>'
+  + '<w:between w:val="single" w:sz="4" w:space="1" w:color="808080"/></w:pBdr><w:spacing w:before="280"/>';
+const SPACER = '<w:p><w:pPr><w:spacing w:line="120" w:lineRule="exact" w:after="120"/></w:pPr></w:p>';
 
 function escape(text) {
   return text.replace(XML_UNSAFE, "").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
-/** A run of *text* (tabs and line breaks as Word's own elements), or "" for no text. */
-function run(text, properties = "") {
-  if (!text) return "";
-  const pieces = text.split(/(\t|\n)/).filter((piece) => piece !== "").map((piece) => {
+/** A run of *text* (tabs and line breaks as Word's own elements); "" for no text unless *always*. */
+function run(text, properties = "", always = false) {
+  if (!text && !always) return "";
+  const pieces = (text || "").split(/(\t|\n)/).filter((piece) => piece !== "").map((piece) => {
     if (piece === "\t") return "<w:tab/>";
     if (piece === "\n") return "<w:br/>";
     const space = piece !== piece.trim() ? ' xml:space="preserve"' : "";
@@ -102,60 +109,141 @@ function run(text, properties = "") {
   return `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ""}${pieces.join("")}</w:r>`;
 }
 
-function paragraph(text, style = "", properties = "") {
-  const pPr = style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : "";
-  const content = run(text, properties);
-  return pPr || content ? `<w:p>${pPr}${content}</w:p>` : "<w:p/>";
+/** A paragraph: *pPr* the inside of its properties, *runs* its runs' XML. */
+function paragraph(pPr, runs = "") {
+  const properties = pPr ? `<w:pPr>${pPr}</w:pPr>` : "";
+  return properties || runs ? `<w:p>${properties}${runs}</w:p>` : "<w:p/>";
 }
 
-function table(block, styles, width) {
+const style = (id) => `<w:pStyle w:val="${id}"/>`;
+
+/** Widths in twips in proportion to *relative*, filling *available* EMU (word._widths). */
+function widths(relative, available) {
+  const total = relative.reduce((sum, share) => sum + share, 0);
+  return relative.map((share) => Math.round(Math.trunc((available * share) / total) / EMU_PER_TWIP));
+}
+
+function table(block, styles, available) {
   const rows = [...block.rows, ...(block.footer.length ? [block.footer] : [])];
-  const column = Math.round(width / block.headers.length);
-  const cell = (content) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${column}"/></w:tcPr>${content}</w:tc>`;
-  const grid = block.headers.map(() => `<w:gridCol w:w="${column}"/>`).join("");
-  const head = "<w:tr><w:trPr><w:tblHeader w:val=\"true\"/></w:trPr>"
-    + block.headers.map((h) => cell(paragraph(h, "", "<w:b/>"))).join("") + "</w:tr>";
+  const twips = widths(block.widths, available);
+  const right = (column) => (block.numeric[column] ? '<w:jc w:val="right"/>' : "");
+  const cell = (column, content) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${twips[column]}"/></w:tcPr>${content}</w:tc>`;
+  const grid = twips.map((w) => `<w:gridCol w:w="${w}"/>`).join("");
+  const head = '<w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr>'
+    + block.headers.map((h, c) => cell(c, paragraph(right(c), run(h, "<w:b/>", true)))).join("") + "</w:tr>";
+  const height = block.writing
+    ? `<w:trPr><w:trHeight w:hRule="atLeast" w:val="${Math.round((LINE * block.writing) / EMU_PER_TWIP)}"/></w:trPr>` : "";
   const body = rows.map((values, index) => {
     const footer = block.footer.length > 0 && index === rows.length - 1;
     const properties = `<w:b${footer ? "" : ' w:val="0"'}/><w:sz w:val="20"/>`;
-    return "<w:tr>" + values.map((value) => cell(value.split("\n")
-      .map((line) => paragraph(line, "", properties)).join(""))).join("") + "</w:tr>";
+    return `<w:tr>${height}` + values.map((value, c) => cell(c, value.split("\n")
+      .map((line) => paragraph(right(c), run(line, properties, true))).join(""))).join("") + "</w:tr>";
   }).join("");
-  return `<w:tbl><w:tblPr><w:tblStyle w:val="${styles["Table Grid"]}"/><w:tblW w:type="auto" w:w="0"/>`
+  const width = twips.reduce((sum, w) => sum + w, 0);
+  return `<w:tbl><w:tblPr><w:tblStyle w:val="${styles["Table Grid"]}"/><w:tblW w:type="dxa" w:w="${width}"/>`
+    + '<w:tblLayout w:type="fixed"/>'
     + '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" w:noHBand="0" w:noVBand="1" w:val="04A0"/>'
-    + `</w:tblPr><w:tblGrid>${grid}</w:tblGrid>${head}${body}</w:tbl><w:p/>`;
+    + `</w:tblPr><w:tblGrid>${grid}</w:tblGrid>${head}${body}</w:tbl>${SPACER}`;
 }
 
-/** The body XML of *blocks*, paragraph for paragraph as samskab_lib.templates.word writes it. */
-export function bodyXml(blocks, styles, blank, width) {
-  return blocks.map((block) => {
-    if (block.kind === "heading") return paragraph(block.text, styles[`Heading ${Math.min(block.level, 9)}`]);
-    if (block.kind === "help") return paragraph(block.text, "", "<w:i/>");
-    if (block.kind === "paragraph") {
-      const lines = block.text ? block.text.split("\n") : (blank ? ["", ""] : []);
-      return lines.map((line) => paragraph(line)).join("");
-    }
-    if (block.kind === "bullets") return block.items.map((item) => paragraph(item, styles["List Bullet"])).join("");
-    return table(block, styles, width);
-  }).join("");
+/** Ruled lines to write on by hand, kept together (word._writing_lines). */
+function writingLines(count) {
+  return Array.from({ length: count }, (_, n) => paragraph(
+    `<w:keepNext${n < count - 1 ? "" : ' w:val="0"'}/>${RULED}`)).join("");
 }
 
-/** The usable width of the page in twentieths of a point, read from the section properties. */
-function textWidth(sectPr) {
+/** The usable width of a section's page in EMU, read from its section properties. */
+function pageWidth(sectPr) {
   const attribute = (element, name) => Number((new RegExp(`<w:${element}\\b[^>]*\\bw:${name}="(\\d+)"`).exec(sectPr) || [])[1] || 0);
-  return attribute("pgSz", "w") - attribute("pgMar", "left") - attribute("pgMar", "right");
+  return (attribute("pgSz", "w") - attribute("pgMar", "left") - attribute("pgMar", "right")) * EMU_PER_TWIP;
+}
+
+/**
+ * The section properties of the skeleton (the library's blank file, built with every field):
+ * the first section's (with the footer), and those of a landscape part, a portrait part after
+ * it and a poster's columns, as word.py sets them. Missing kinds fall back to the first page's.
+ */
+export function sectionKinds(xml) {
+  const all = [...xml.matchAll(/<w:sectPr\b([^>]*)>([\s\S]*?)<\/w:sectPr>/g)];
+  const first = all[0][2];
+  const plain = first.replace(/<w:(footer|header)Reference\b[^>]*\/>/g, "");
+  const later = all.slice(1).map((m) => m[2]);
+  const find = (test) => later.find(test) ?? plain;
+  return {
+    first, body: all[all.length - 1][1],
+    landscape: find((inner) => inner.includes('w:orient="landscape"') && !inner.includes("continuous")),
+    portrait: find((inner) => !inner.includes('w:orient="landscape"') && !inner.includes("continuous")),
+    columns: find((inner) => inner.includes("w:num=")),
+  };
+}
+
+/** For each table that needs a landscape page: index of its field heading -> its own index. */
+function landscapeSpans(blocks) {
+  const spans = new Map();
+  blocks.forEach((block, index) => {
+    if (block.kind === "table" && block.landscape) {
+      let start = index - 1;
+      while (blocks[start].kind !== "heading") start--;
+      spans.set(start, index);
+    }
+  });
+  return spans;
+}
+
+/**
+ * The body XML of *blocks* (sections included), paragraph for paragraph as
+ * samskab_lib.templates.word writes it; *kinds* are the skeleton's section properties.
+ */
+export function bodyXml(blocks, styles, template, kinds) {
+  const out = [];
+  const poster = template.columns > 1;
+  let section = kinds.first;
+  let columns = 1;
+  let pendingBreak = false;
+  const breakTo = (next) => {
+    out.push(paragraph(`<w:sectPr>${section}</w:sectPr>`));
+    section = next;
+  };
+  const turned = template.orientation === "liggende" ? new Map() : landscapeSpans(blocks);
+  const backAt = new Set(turned.values());
+  blocks.forEach((block, index) => {
+    if (turned.has(index)) breakTo(kinds.landscape);
+    if (block.column_break && poster) {
+      if (columns === 1) { breakTo(kinds.columns); columns = template.columns; } else pendingBreak = true;
+    }
+    if (block.kind === "heading") {
+      const breakRun = pendingBreak ? '<w:r><w:br w:type="column"/></w:r>' : "";
+      pendingBreak = false;
+      out.push(paragraph(style(styles[`Heading ${Math.min(block.level, 9)}`]) + (block.page_break ? "<w:pageBreakBefore/>" : ""),
+        breakRun + run(block.text, "", true)));
+    } else if (block.kind === "help") {
+      out.push(paragraph("<w:keepNext/>", run(block.text, "<w:i/>" + (poster ? SMALL : ""), true)));
+    } else if (block.kind === "paragraph") {
+      if (block.writing) out.push(writingLines(block.writing));
+      for (const line of block.text ? block.text.split("\n") : []) out.push(paragraph("", run(line)));
+    } else if (block.kind === "bullets") {
+      for (const item of block.items) {
+        out.push(paragraph(style(styles["List Bullet"]) + (block.writing ? RULED : ""), run(item)));
+      }
+    } else if (block.kind === "numbered") {
+      block.items.forEach((item, n) => out.push(paragraph('<w:spacing w:after="20"/>', run(`${n + 1}. ${item}`, SMALL))));
+    } else {
+      const available = Math.trunc((pageWidth(section) - COLUMN_GAP * (columns - 1)) / columns);
+      out.push(table(block, styles, available));
+    }
+    if (backAt.has(index) && index < blocks.length - 1) breakTo(kinds.portrait);
+  });
+  return out.join("") + `<w:sectPr${kinds.body}>${section}</w:sectPr>`;
 }
 
 /** The Word file for *blocks*: the skeleton's parts with a new body in word/document.xml. */
-export function buildDocx(skeleton, blocks, styles, blank) {
+export function buildDocx(skeleton, blocks, styles, template) {
   const entries = readZip(skeleton);
   const documentEntry = entries.find((e) => e.name === "word/document.xml");
   if (!documentEntry || documentEntry.method !== 0) throw new Error("Skeleton has no stored document.xml");
   const xml = new TextDecoder().decode(documentEntry.data);
   const head = xml.slice(0, xml.indexOf("<w:body>") + "<w:body>".length);
-  const sectStart = xml.lastIndexOf("<w:sectPr");
-  const sectPr = xml.slice(sectStart, xml.indexOf("</w:body>"));
-  const body = bodyXml(blocks, styles, blank, textWidth(sectPr));
-  const document = new TextEncoder().encode(`${head}${body}${sectPr}</w:body></w:document>`);
+  const body = bodyXml(blocks, styles, template, sectionKinds(xml));
+  const document = new TextEncoder().encode(`${head}${body}</w:body></w:document>`);
   return writeZip(entries.map((e) => (e === documentEntry ? storedEntry(e.name, document) : e)));
 }

@@ -95,8 +95,20 @@ class TemplateForm {
   // Fields ------------------------------------------------------------------------------
 
   renderFields() {
-    this.fields.replaceChildren(...this.template.fields.map((spec) =>
-      spec.type === "rækker" ? this.rowsField(spec) : this.single(spec, [spec.id], this.form[spec.id] ?? "", false)));
+    this.fields.replaceChildren(...this.template.fields.map((spec) => {
+      if (!spec.input) return this.printed(spec);
+      return spec.type === "rækker" ? this.rowsField(spec) : this.single(spec, [spec.id], this.form[spec.id] ?? "", false);
+    }));
+  }
+
+  /** An "opslag" field: text printed on the sheet (the 18 keys, a reminder), shown, not asked. */
+  printed(spec) {
+    const content = spec.content === "nøgler"
+      ? el("details", {}, el("summary", { text: spec.label }),
+        el("ol", { class: "samskab-opslag-liste" }, Object.values(this.data.keys).map((title) => el("li", { text: title }))))
+      : el("p", { text: spec.help });
+    return el("div", { class: "samskab-felt samskab-opslag", "data-opslag": spec.id },
+      spec.content === "nøgler" ? null : el("p", { class: "samskab-opslag-titel", text: spec.label }), content);
   }
 
   hint(spec) {

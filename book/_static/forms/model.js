@@ -1,10 +1,11 @@
 // A template filled in the browser: check the values, lay them out as blocks, write Markdown and
 // YAML. Mirrors samskab_lib.templates (validate.py, markdown_html.py, fill.to_yaml) and reads its
 // definitions and Danish texts from the JSON the build exports; it holds no words of its own.
-import { parseDate, parseNumber, showNumber, yamlNumber } from "./danish.js";
+import { numberProblem, parseDate, parseNumber, showNumber, writeNumber, yamlNumber } from "./danish.js";
 
-const UNSAFE = /[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/g;
-const BLANK_ROWS = 3;
+// Control characters YAML and Word cannot hold; each run becomes one space (reading.CONTROL).
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]+/g;
+const EMPTY = "\u2013"; // under a required field still empty in a filled document
 
 /** The catalogue text "group.key" with its {placeholders} filled. */
 export function say(texts, path, values = {}) {
@@ -14,13 +15,13 @@ export function say(texts, path, values = {}) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
-function has(texts, path) {
-  const [group, ...rest] = path.split(".");
-  return (texts[group] || {})[rest.join(".")] !== undefined;
+/** The fields a user fills in (every field but the printed "opslag"). */
+export function inputs(template) {
+  return template.fields.filter((f) => f.input);
 }
 
 function clean(value) {
-  return String(value).replace(UNSAFE, "").trim();
+  return String(value).replace(CONTROL, " ").trim();
 }
 
 function isEmpty(value) {
@@ -36,16 +37,28 @@ function lines(value) {
 }
 
 function show(value) {
-  const shown = String(value).replace(UNSAFE, "");
+  const shown = String(value).replace(CONTROL, " ");
   return shown.length <= 60 ? shown : shown.slice(0, 57) + "...";
+}
+
+function months(texts) {
+  return say(texts, "template_plan.months").split(/\s+/);
+}
+
+/** What makes two cells of a unique column equal: the number or the date, else the text. */
+function identity(cell) {
+  if (cell && typeof cell === "object") return "iso" in cell ? cell.iso : cell.value;
+  return cell;
 }
 
 /**
  * Check the form's values (text as typed) against *template*; return the clean values and
- * every problem as {path: [field] or [field, row, column], message}.
+ * every problem as {path: [field] or [field, row, column], message}. Numbers become
+ * {value, integer}, dates {iso, shown}, as validate.py reads them.
  */
 export function validate(template, raw, texts) {
   const source = say(texts, "template_errors.form_source");
+  const monthNames = months(texts);
   const problems = [];
   const add = (path, key, where, values = {}) => {
     problems.push({ path, message: say(texts, `template_errors.${key}`, { where, ...values }) });
@@ -60,26 +73,28 @@ export function validate(template, raw, texts) {
     const typed = Array.isArray(input) ? input.join("\n") : String(input);
     if (spec.type === "tekst") return clean(typed);
     if (spec.type === "dato") {
-      const date = parseDate(typed);
+      const date = parseDate(typed, monthNames);
       if (date.kind === "ok") return date.value;
-      const key = has(texts, `template_errors.${date.kind}`) ? date.kind : "not_date";
-      add(path, key, where, { value: show(typed.trim()) });
+      if (date.kind === "bad_date") {
+        add(path, "bad_date", where, { value: show(typed),
+          reason: say(texts, `template_errors.${date.reason}`, date.values) });
+      } else add(path, "not_date", where, { value: show(typed) });
       return null;
     }
     const number = parseNumber(typed);
     if (number === null) {
-      add(path, "not_number", where, { value: show(typed.trim()) });
+      add(path, numberProblem(typed), where, { value: show(typed) });
       return null;
     }
     if (spec.integer && !Number.isInteger(number.value)) {
-      add(path, "not_integer", where, { value: show(typed.trim()) });
+      add(path, "not_integer", where, { value: writeNumber(number.value) });
       return null;
     }
     if (spec.minimum !== null && number.value < spec.minimum) {
-      add(path, "too_small", where, { value: show(typed.trim()), limit: spec.minimum });
+      add(path, "too_small", where, { value: writeNumber(number.value), limit: writeNumber(spec.minimum) });
     }
     if (spec.maximum !== null && number.value > spec.maximum) {
-      add(path, "too_large", where, { value: show(typed.trim()), limit: spec.maximum });
+      add(path, "too_large", where, { value: writeNumber(number.value), limit: writeNumber(spec.maximum) });
     }
     return spec.integer ? { value: number.value, integer: true } : number;
   }
@@ -109,7 +124,7 @@ export function validate(template, raw, texts) {
       for (const row of result) {
         const cell = row[column.id];
         if (cell === null) continue;
-        const id = typeof cell === "object" ? cell.value : cell;
+        const id = identity(cell);
         const whereColumn = say(texts, "template_errors.where_column",
           { source, field: spec.label, row: row._number, column: column.label });
         if (first.has(id)) {
@@ -122,11 +137,12 @@ export function validate(template, raw, texts) {
       const [startId, endId] = spec.date_order;
       const end = spec.columns.find((c) => c.id === endId);
       for (const row of result) {
-        if (row[startId] !== null && row[endId] !== null && row[endId] < row[startId]) {
+        const [start, stop] = [row[startId], row[endId]];
+        if (start !== null && stop !== null && stop.iso < start.iso) {
           const whereColumn = say(texts, "template_errors.where_column",
             { source, field: spec.label, row: row._number, column: end.label });
           add([spec.id, row._number - 1, endId], "date_order", whereColumn,
-            { start: row[startId], end: row[endId] });
+            { start: start.shown, end: stop.shown });
         }
       }
     }
@@ -134,7 +150,7 @@ export function validate(template, raw, texts) {
   }
 
   const values = {};
-  for (const spec of template.fields) {
+  for (const spec of inputs(template)) {
     const where = say(texts, "template_errors.where_field", { source, field: spec.label });
     values[spec.id] = spec.type === "rækker"
       ? rows(spec, raw[spec.id], where)
@@ -143,9 +159,10 @@ export function validate(template, raw, texts) {
   return { values, problems };
 }
 
-/** A clean value as a reader sees it (markdown_html.format_value). */
+/** A clean value as a reader sees it (markdown_html.format_value): Danish numbers and dates. */
 export function showValue(value) {
   if (value === null || value === undefined) return "";
+  if (typeof value === "object" && "iso" in value) return value.shown;
   if (typeof value === "object" && "value" in value) return showNumber(value);
   return String(value);
 }
@@ -153,16 +170,23 @@ export function showValue(value) {
 function hasContent(value) {
   if (value === null || value === undefined) return false;
   if (Array.isArray(value)) return value.some(hasContent);
-  if (typeof value === "object" && !("value" in value)) return Object.values(value).some(hasContent);
+  if (typeof value === "object" && !("value" in value) && !("iso" in value)) {
+    return Object.values(value).some(hasContent);
+  }
   return typeof value === "object" || String(value).trim() !== "";
 }
 
-/** True when no field has a value: the blank sheet, with help texts and empty rows. */
+/** True when no field has a value: the blank sheet, with help texts and rows to write in. */
 export function isBlank(values) {
   return !Object.values(values).some(hasContent);
 }
 
-/** The template's blocks (heading, help, paragraph, bullets, table), as markdown_html.document. */
+/**
+ * The template's blocks, as markdown_html.document builds them: heading, help, paragraph,
+ * bullets, numbered or table, with the layout word.py needs (widths, numeric, writing,
+ * landscape, column_break, page_break). A filled document leaves out optional empty fields
+ * and shows "–" under a required one still empty; a blank one leaves room to write.
+ */
 export function blocks(template, values, data) {
   const { texts, keys } = data;
   const blank = isBlank(values);
@@ -176,47 +200,85 @@ export function blocks(template, values, data) {
     }
     return showValue(value);
   };
-  for (const spec of template.fields) {
-    out.push({ kind: "heading", level: 2, text: spec.label });
-    if (blank) out.push({ kind: "help", text: spec.help });
-    const value = values[spec.id];
+  const paragraph = (spec, value) => (blank
+    ? { kind: "paragraph", text: "", writing: spec.writing_lines }
+    : { kind: "paragraph", text: showValue(value) || EMPTY, writing: 0 });
+  const table = (columns, rows, extra) => ({ kind: "table", headers: columns.map((c) => c.label),
+    rows: rows.map((row) => columns.map((c) => cell(c, row[c.id] ?? null))), footer: [],
+    widths: columns.map((c) => c.width), landscape: false, ...extra });
+
+  function body(spec, value) {
     if (spec.type === "rækker") {
       const first = spec.columns[0].id;
-      const rows = blank
-        ? (spec.blank_rows.length ? spec.blank_rows.map((v) => ({ [first]: v })) : Array.from({ length: BLANK_ROWS }, () => ({})))
-        : (value || []);
-      if (spec.layout === "afsnit") {
-        const [head, ...rest] = spec.columns;
-        for (const row of rows) {
-          out.push({ kind: "heading", level: 3, text: say(texts, "template_render.row_heading",
-            { label: head.label, value: showValue(row[head.id]) }).trim() });
-          for (const column of rest) {
-            out.push({ kind: "heading", level: 4, text: column.label });
-            if (column.type === "liste") {
-              const items = (row[column.id] || []).map(showValue);
-              out.push({ kind: "bullets", items: items.length ? items : [""] });
-            } else out.push({ kind: "paragraph", text: showValue(row[column.id]) });
-          }
-        }
-      } else {
-        const table = { kind: "table", headers: spec.columns.map((c) => c.label),
-          rows: rows.map((row) => spec.columns.map((c) => cell(c, row[c.id] ?? null))), footer: [] };
-        const numbers = spec.columns.filter((c) => c.type === "tal");
-        if (spec.totals && numbers.length && rows.some((row) => numbers.some((c) => row[c.id]))) {
-          table.footer = spec.columns.map((c, index) => {
-            if (index === 0) return say(texts, "template_render.total");
-            if (c.type !== "tal") return "";
-            const cells = rows.map((row) => row[c.id]).filter(Boolean);
-            return showNumber({ value: cells.reduce((sum, n) => sum + n.value, 0),
-              integer: cells.every((n) => n.integer) });
-          });
-        }
-        out.push(table);
+      const rows = !blank ? (value || [])
+        : spec.blank_rows.length ? spec.blank_rows.map((v) => ({ [first]: v }))
+          : Array.from({ length: spec.writing_rows }, () => ({}));
+      if (spec.layout === "afsnit") return overview(spec, rows).concat(sections(spec, rows));
+      const block = table(spec.columns, rows, {
+        numeric: spec.columns.map((c) => c.type === "tal" && c.shows === null),
+        writing: blank ? spec.writing_lines : 0, landscape: spec.landscape });
+      const numbers = spec.columns.filter((c) => c.type === "tal");
+      if (spec.totals && numbers.length && rows.some((row) => numbers.some((c) => row[c.id]))) {
+        block.footer = spec.columns.map((c, index) => {
+          if (index === 0) return say(texts, "template_render.total");
+          if (c.type !== "tal") return "";
+          const cells = rows.map((row) => row[c.id]).filter(Boolean);
+          return showNumber({ value: cells.reduce((sum, n) => sum + n.value, 0),
+            integer: cells.every((n) => n.integer) });
+        });
       }
-    } else if (spec.type === "liste") {
+      return [block];
+    }
+    if (spec.type === "liste") {
       const items = (value || []).map(showValue);
-      out.push({ kind: "bullets", items: items.length ? items : (blank ? Array(BLANK_ROWS).fill("") : []) });
-    } else out.push({ kind: "paragraph", text: showValue(value) });
+      return [{ kind: "bullets", items: items.length ? items : Array(blank ? spec.writing_rows : 0).fill(""),
+        writing: blank ? spec.writing_rows : 0 }];
+    }
+    return [paragraph(spec, value)];
+  }
+
+  function overview(spec, rows) {
+    if (!spec.overview.length) return [];
+    const columns = spec.overview.map((id) => spec.columns.find((c) => c.id === id));
+    return [{ kind: "heading", level: 3, text: spec.overview_title },
+      table(columns, rows, { numeric: columns.map(() => false), writing: blank ? 1 : 0 })];
+  }
+
+  function sections(spec, rows) {
+    const [head, ...rest] = spec.columns;
+    const list = [];
+    for (const row of rows) {
+      list.push({ kind: "heading", level: 3, page_break: blank, text: say(texts, "template_render.row_heading",
+        { label: head.label, value: showValue(row[head.id]) }).trim() });
+      for (const column of rest) {
+        const value = row[column.id];
+        if (!blank && !column.required && !hasContent(value)) continue;
+        list.push({ kind: "heading", level: 4, text: column.label });
+        if (column.type === "liste") {
+          const items = (value || []).map(showValue);
+          list.push({ kind: "bullets", items: items.length ? items : Array(column.writing_rows).fill(""),
+            writing: blank ? column.writing_rows : 0 });
+        } else list.push(paragraph(column, value));
+      }
+    }
+    return list;
+  }
+
+  let columnBreak = false;
+  for (const spec of template.fields) {
+    const value = values[spec.id];
+    columnBreak = columnBreak || spec.column_break;
+    if (spec.input && !blank && !spec.required && !hasContent(value)) continue;
+    out.push({ kind: "heading", level: 2, text: spec.label, column_break: columnBreak });
+    columnBreak = false;
+    if (!spec.input) {
+      out.push(spec.content === "nøgler"
+        ? { kind: "numbered", items: Object.values(keys) }
+        : { kind: "paragraph", text: spec.help, writing: 0 });
+      continue;
+    }
+    if (blank) out.push({ kind: "help", text: spec.help });
+    out.push(...body(spec, value));
   }
   return out;
 }
@@ -234,6 +296,7 @@ export function markdown(list) {
     else if (block.kind === "help") out.push(`*${md(block.text)}*`);
     else if (block.kind === "paragraph") { if (block.text) out.push(md(block.text)); }
     else if (block.kind === "bullets") out.push(block.items.map((i) => `- ${md(i)}`.trimEnd()).join("\n"));
+    else if (block.kind === "numbered") out.push(block.items.map((i, n) => `${n + 1}. ${md(i)}`).join("\n"));
     else {
       const rows = [line(block.headers), "|" + "---|".repeat(block.headers.length), ...block.rows.map(line)];
       if (block.footer.length) rows.push(line(block.footer.map((c) => (c ? `**${c}**` : ""))));
@@ -252,7 +315,7 @@ function quote(text) {
 
 function yamlScalar(spec, value) {
   if (spec.type === "tal") return yamlNumber(value);
-  if (spec.type === "dato") return value;
+  if (spec.type === "dato") return value.iso;
   return quote(value);
 }
 
@@ -263,7 +326,7 @@ function filled(value) {
 /** The clean values as YAML that `samskab tjek` accepts (numbers "2500" / "12,5", ISO dates). */
 export function toYaml(template, values) {
   const out = [`skabelon: ${template.id}`];
-  for (const spec of template.fields) {
+  for (const spec of inputs(template)) {
     const value = values[spec.id];
     if (!filled(value)) continue;
     if (spec.type === "liste") {
@@ -297,11 +360,11 @@ export function fromData(template, data, texts, source) {
   };
   for (const [key, value] of Object.entries(data)) {
     if (key === "skabelon") continue;
-    const spec = template.fields.find((f) => f.id === key);
+    const spec = inputs(template).find((f) => f.id === key);
     if (!spec) {
       problems.push(say(texts, "template_errors.unknown_field",
         { where: say(texts, "template_errors.where_field", { source, field: key }),
-          known: template.fields.map((f) => f.id).join(", ") }));
+          known: inputs(template).map((f) => f.id).join(", ") }));
       continue;
     }
     if (spec.type === "rækker") {

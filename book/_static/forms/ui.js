@@ -1,5 +1,5 @@
 // Small helpers the three browser blocks share: data files, elements, live messages, downloads.
-import { blocks, isBlank, markdown, toYaml } from "./model.js";
+import { blocks, markdown, toYaml } from "./model.js";
 import { buildDocx } from "./docx.js";
 
 /** The JSON file *name* the build wrote to _static/forms/data/. */
@@ -65,7 +65,7 @@ export async function downloadFilled(kind, template, values, data) {
       if (!response.ok) throw new Error(`${word.skeleton}: ${response.status}`);
       skeletons.set(template.id, await response.arrayBuffer());
     }
-    download(name, buildDocx(skeletons.get(template.id), laidOut, word.styles, isBlank(values)), DOCX);
+    download(name, buildDocx(skeletons.get(template.id), laidOut, word.styles, template), DOCX);
   }
   return name;
 }
@@ -78,8 +78,9 @@ export function preview(laidOut, offset) {
     else if (block.kind === "help") parts.push(el("p", { class: "hjaelp", text: block.text }));
     else if (block.kind === "paragraph") {
       if (block.text) parts.push(el("p", {}, ...block.text.split("\n").flatMap((line, i) => (i ? [el("br"), line] : [line]))));
-    } else if (block.kind === "bullets") {
-      if (block.items.length) parts.push(el("ul", {}, block.items.map((item) => el("li", { text: item }))));
+    } else if (block.kind === "bullets" || block.kind === "numbered") {
+      const tag = block.kind === "numbered" ? "ol" : "ul";
+      if (block.items.length) parts.push(el(tag, {}, block.items.map((item) => el("li", { text: item }))));
     } else {
       const cells = (row, tag) => el("tr", {}, row.map((c) => el(tag, tag === "th" ? { scope: "col", text: c } : { text: c })));
       const table = el("table", {}, el("thead", {}, cells(block.headers, "th")), el("tbody", {}, block.rows.map((r) => cells(r, "td"))));
