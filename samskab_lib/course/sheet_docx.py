@@ -5,11 +5,12 @@ Only the Markdown the sheet uses is read: ``#`` headings, paragraphs, ``-`` and 
 """
 from __future__ import annotations
 
-import io
 import re
 
 import docx
-from docx.shared import Mm
+from docx.shared import Cm, Mm
+
+from ..word_basics import A4, docx_bytes, set_danish, set_page, set_properties
 
 _INLINE = re.compile(r"(\*\*[^*]+\*\*|\*[^*]+\*|`[^`]+`)")
 _ITEM = re.compile(r"^(?P<indent>\s*)(?P<mark>[-*]|\d+\.)\s+(?P<text>.*)$")
@@ -18,13 +19,13 @@ _ITEM = re.compile(r"^(?P<indent>\s*)(?P<mark>[-*]|\d+\.)\s+(?P<text>.*)$")
 def sheet_docx(markdown: str) -> bytes:
     """*markdown* (the instruction sheet) as the bytes of an A4 Word document."""
     document = docx.Document()
-    section = document.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
+    set_page(document.sections[0], A4, landscape=False, margin=Cm(2))
+    set_danish(document)
+    title = next((line[2:] for line in markdown.splitlines() if line.startswith("# ")), "")
+    set_properties(document, title)
     for block in _blocks(markdown):
         _add_block(document, block)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return docx_bytes(document)
 
 
 def _blocks(markdown: str) -> list[list[str]]:

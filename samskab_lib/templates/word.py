@@ -8,30 +8,25 @@ the title. The same input gives the same bytes.
 """
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-from datetime import datetime
 from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
-from docx.shared import Cm, Length, Mm, Pt
+from docx.shared import Cm, Length, Pt
 from docx.table import Table
 
 from ..texts import text
+from ..word_basics import docx_bytes, set_danish, set_page, set_properties
 from .definitions import PAPER_SIZES, Filled, Template
 from .markdown_html import Block, document
 
-LANGUAGE = "da-DK"
-_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
-_FIXED_TIME = datetime(2026, 1, 1)  # core properties' dates, fixed so the bytes are reproducible
 MARGIN = Cm(2)
 POSTER_MARGIN = Cm(1.5)
 COLUMN_GAP = Cm(1)
@@ -48,25 +43,7 @@ _AFTER_BORDERS = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wo
 
 def to_docx(filled: Filled, show_help: bool | None = None) -> bytes:
     """The template as the bytes of a ``.docx`` file; the same input gives the same bytes."""
-    doc = build_docx(filled, show_help)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return _reproducible(buffer.getvalue())
-
-
-def _reproducible(docx_bytes: bytes) -> bytes:
-    """Rewrite the .docx zip with fixed entry times, so unchanged content is unchanged bytes.
-
-    Repeated builds then leave the book's downloads (and the pages that link them) untouched.
-    """
-    source = zipfile.ZipFile(io.BytesIO(docx_bytes))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
-        for entry in source.infolist():
-            fixed = zipfile.ZipInfo(entry.filename, date_time=_ZIP_EPOCH)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, source.read(entry.filename))
-    return buffer.getvalue()
+    return docx_bytes(build_docx(filled, show_help))
 
 
 def save_docx(filled: Filled, path: str | Path, show_help: bool | None = None) -> Path:
@@ -80,8 +57,8 @@ def build_docx(filled: Filled, show_help: bool | None = None) -> DocxDocument:
     """The template as a python-docx document, for callers that add to it."""
     template = filled.template
     doc = Document()
-    _properties(doc, template)
-    _danish(doc)
+    set_properties(doc, template.title, template.purpose)
+    set_danish(doc)
     landscape = template.orientation == "liggende"
     _page(doc.sections[0], template.paper, landscape)
     if template.columns == 1:  # a poster is one sheet: no page numbers
@@ -141,60 +118,9 @@ def _landscape_spans(blocks: list[Block]) -> dict[int, int]:
     return spans
 
 
-def _properties(doc: DocxDocument, template: Template) -> None:
-    """Core properties: the book is the author, the template the title, no generator name."""
-    properties = doc.core_properties
-    book = text("template_render.book_title")
-    properties.title = template.title
-    properties.subject = template.purpose
-    properties.author = book
-    properties.last_modified_by = book
-    properties.comments = text("template_render.subtitle")
-    properties.keywords = ""
-    properties.category = ""
-    properties.language = LANGUAGE
-    properties.revision = 1
-    properties.created = _FIXED_TIME
-    properties.modified = _FIXED_TIME
-    properties.last_printed = _FIXED_TIME
-
-
-def _danish(doc: DocxDocument) -> None:
-    """Danish proofing language on the document defaults, on every style and in the settings."""
-    styles = doc.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    run_defaults = defaults.find(qn("w:rPrDefault"))
-    _set_language(run_defaults.find(qn("w:rPr")))
-    for style in styles.findall(qn("w:style")):
-        _set_language(style.get_or_add_rPr())
-    theme_language = doc.settings.element.find(qn("w:themeFontLang"))
-    if theme_language is not None:
-        theme_language.set(qn("w:val"), LANGUAGE)
-        theme_language.set(qn("w:eastAsia"), LANGUAGE)
-
-
-def _set_language(properties) -> None:  # type: ignore[no-untyped-def]
-    language = properties.find(qn("w:lang"))
-    if language is None:
-        language = OxmlElement("w:lang")
-        later = [properties.find(qn(t)) for t in ("w:eastAsianLayout", "w:specVanish", "w:oMath")]
-        following = next((e for e in later if e is not None), None)
-        if following is not None:
-            following.addprevious(language)
-        else:
-            properties.append(language)
-    language.set(qn("w:val"), LANGUAGE)
-    language.set(qn("w:eastAsia"), LANGUAGE)
-
-
 def _page(section: Section, paper: str, landscape: bool) -> None:
     """Set *section* to *paper* (A4, A3) in portrait or landscape, with Danish margins."""
-    short, long_ = (Mm(side) for side in PAPER_SIZES[paper])
-    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = (long_, short) if landscape else (short, long_)
-    margin = POSTER_MARGIN if paper == "A3" else MARGIN
-    section.left_margin = section.right_margin = margin
-    section.top_margin = section.bottom_margin = margin
+    set_page(section, PAPER_SIZES[paper], landscape, POSTER_MARGIN if paper == "A3" else MARGIN)
 
 
 class _Writer:

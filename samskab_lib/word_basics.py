@@ -1,0 +1,98 @@
+"""What every Word file the library writes shares: Danish proofing on every style, the book as
+author, the page size, and the same bytes for the same content."""
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import datetime
+
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.section import Section
+from docx.shared import Length, Mm
+
+from .texts import text
+
+LANGUAGE = "da-DK"
+A4 = (210, 297)  # width and height in mm, portrait
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+_FIXED_TIME = datetime(2026, 1, 1)  # core properties' dates, fixed so the bytes are reproducible
+
+
+def docx_bytes(doc: DocxDocument) -> bytes:
+    """The document as the bytes of a ``.docx`` file; the same content gives the same bytes."""
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return reproducible(buffer.getvalue())
+
+
+def reproducible(docx: bytes) -> bytes:
+    """Rewrite the .docx zip with fixed entry times, so unchanged content is unchanged bytes.
+
+    Repeated builds then leave the book's downloads (and the pages that link them) untouched.
+    """
+    source = zipfile.ZipFile(io.BytesIO(docx))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            fixed = zipfile.ZipInfo(entry.filename, date_time=_ZIP_EPOCH)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(entry.filename))
+    return buffer.getvalue()
+
+
+def set_properties(doc: DocxDocument, title: str, subject: str = "") -> None:
+    """Core properties: the book is the author, *title* the title, no generator name."""
+    properties = doc.core_properties
+    book = text("template_render.book_title")
+    properties.title = title
+    properties.subject = subject
+    properties.author = book
+    properties.last_modified_by = book
+    properties.comments = text("template_render.subtitle")
+    properties.keywords = ""
+    properties.category = ""
+    properties.language = LANGUAGE
+    properties.revision = 1
+    properties.created = _FIXED_TIME
+    properties.modified = _FIXED_TIME
+    properties.last_printed = _FIXED_TIME
+
+
+def set_danish(doc: DocxDocument) -> None:
+    """Danish proofing language on the document defaults, on every style and in the settings."""
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    _set_language(run_defaults.find(qn("w:rPr")))
+    for style in styles.findall(qn("w:style")):
+        _set_language(style.get_or_add_rPr())
+    theme_language = doc.settings.element.find(qn("w:themeFontLang"))
+    if theme_language is not None:
+        theme_language.set(qn("w:val"), LANGUAGE)
+        theme_language.set(qn("w:eastAsia"), LANGUAGE)
+
+
+def _set_language(properties) -> None:  # type: ignore[no-untyped-def]
+    language = properties.find(qn("w:lang"))
+    if language is None:
+        language = OxmlElement("w:lang")
+        later = [properties.find(qn(t)) for t in ("w:eastAsianLayout", "w:specVanish", "w:oMath")]
+        following = next((e for e in later if e is not None), None)
+        if following is not None:
+            following.addprevious(language)
+        else:
+            properties.append(language)
+    language.set(qn("w:val"), LANGUAGE)
+    language.set(qn("w:eastAsia"), LANGUAGE)
+
+
+def set_page(section: Section, paper_mm: tuple[int, int], landscape: bool, margin: Length) -> None:
+    """Set *section* to the paper size (portrait width, height in mm) and the same margin all round."""
+    short, long_ = (Mm(side) for side in paper_mm)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (long_, short) if landscape else (short, long_)
+    section.left_margin = section.right_margin = margin
+    section.top_margin = section.bottom_margin = margin
