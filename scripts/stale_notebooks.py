@@ -4,6 +4,9 @@ The execution cache keys on a notebook's code only, so a change to ``samskab_lib
 ``cases/`` or ``templates/`` would otherwise leave stale outputs in the book. This script
 hashes those sources; when the hash differs from the last build's, it empties the execution
 cache and marks every page under ``book/`` as changed, so the next build re-reads and re-executes.
+
+A changed bibliography (``book/**/*.bib``) also marks every page changed, without touching the
+execution cache: Sphinx does not re-read a page when only an entry it cites has changed.
 """
 from __future__ import annotations
 
@@ -31,6 +34,38 @@ def library_hash(root: Path = ROOT) -> str:
     return digest.hexdigest()
 
 
+def bibliography_hash(root: Path = ROOT) -> str:
+    """One hash over every bibliography file of the book."""
+    digest = hashlib.sha256()
+    for path in sorted((root / "book").rglob("*.bib")):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _mark_pages_changed(root: Path) -> None:
+    now = time.time()
+    for page in (root / "book").rglob("*"):
+        if page.suffix in {".ipynb", ".md"}:
+            os.utime(page, (now, now))
+
+
+def _changed(stamp: Path, current: str) -> bool:
+    """Whether *current* differs from the hash in *stamp* (a first build counts as unchanged)."""
+    previous = stamp.read_text() if stamp.is_file() else current
+    stamp.parent.mkdir(exist_ok=True)
+    stamp.write_text(current)
+    return previous != current
+
+
+def bibliography_changed(root: Path = ROOT) -> bool:
+    """Mark every page changed if the bibliography changed since the last build; True if it did."""
+    if not _changed(root / "_build" / ".bibliography-hash", bibliography_hash(root)):
+        return False
+    _mark_pages_changed(root)
+    return True
+
+
 def main(root: Path = ROOT) -> bool:
     """Empty the cache and mark the pages changed if the library changed; True if it did."""
     build = root / "_build"
@@ -42,10 +77,7 @@ def main(root: Path = ROOT) -> bool:
     changed = previous is not None or cache.exists()
     if changed:
         shutil.rmtree(cache, ignore_errors=True)
-        now = time.time()
-        for page in (root / "book").rglob("*"):
-            if page.suffix in {".ipynb", ".md"}:
-                os.utime(page, (now, now))
+        _mark_pages_changed(root)
         print(text("build.library_changed"))
     build.mkdir(exist_ok=True)
     stamp.write_text(current)
@@ -54,3 +86,4 @@ def main(root: Path = ROOT) -> bool:
 
 if __name__ == "__main__":
     main()
+    bibliography_changed()

@@ -51,3 +51,18 @@ def test_changed_case_data_counts_as_a_library_change(tmp_path: Path):
     stale.main(project)
     (project / "cases" / "case.yml").write_text("navn: Hjørring\n")
     assert stale.main(project) is True
+
+
+def test_changed_bibliography_marks_pages_changed_but_keeps_the_cache(tmp_path: Path):
+    stale, project = _stale_script(), _project(tmp_path)
+    bib = project / "book" / "references.bib"
+    bib.write_text("@misc{ks2017, title={Ti nøgler}}\n")
+    assert stale.bibliography_changed(project) is False  # the first build has nothing to compare
+    page = project / "book" / "case.ipynb"
+    os.utime(page, (1_000_000, 1_000_000))
+    assert stale.bibliography_changed(project) is False
+    assert page.stat().st_mtime == 1_000_000
+    bib.write_text("@misc{ks2017, title={18 nøgler}}\n")
+    assert stale.bibliography_changed(project) is True
+    assert page.stat().st_mtime > 1_000_000
+    assert (project / "_build" / ".jupyter_cache").is_dir()
