@@ -1,6 +1,8 @@
 """Danish number formats, wherever a reader sees a number: 4.500, 0,85, 10 %, 12.500 NOK."""
 from __future__ import annotations
 
+import math
+
 
 def number(value: float, decimals: int = 0) -> str:
     """*value* with Danish separators: thousands ``.``, decimals ``,`` (``4.500``, ``0,85``)."""
@@ -16,3 +18,12 @@ def percent(share: float, decimals: int = 0) -> str:
 def money(amount: float, currency: str, decimals: int = 0) -> str:
     """*amount* with its currency code after it (``12.500 NOK``)."""
     return f"{number(amount, decimals)} {currency}"
+
+
+def approximately(value: float, digits: int = 3) -> str:
+    """*value* rounded to *digits* significant figures, the precision its assumptions carry
+    (``14.589`` → ``14.600``, ``6,7512`` → ``6,75``)."""
+    if value == 0 or not math.isfinite(value):
+        return number(value)
+    places = digits - 1 - math.floor(math.log10(abs(value)))
+    return number(round(value, places), max(places, 0))

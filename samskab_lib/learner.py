@@ -30,7 +30,7 @@ def check_choice(value: object, options: Sequence[str], field: str) -> str:
     if isinstance(value, str) and value in options:
         return value
     raise InputError(text("learner.unknown_choice", field=field, value=value,
-                          options=", ".join(f"«{option}»" for option in options)))
+                          options=", ".join(f"»{option}«" for option in options)))
 
 
 def check_whole_number(value: object, field: str, lowest: int, highest: int) -> int:

@@ -42,14 +42,14 @@ REFUSED = [
     ("funnel(5)", "Trinene i tragten skal være en ordbog (dict)"),
     ("representativeness([10, 20], [1, 2])", "Befolkningen skal være en ordbog (dict)"),
     ("likert_summary([[1, 2, 3]])", "Svarene skal være en ordbog (dict)"),
-    ("likert_summary({'q': 5})", "Spørgsmålet «q» skal have en liste af svar"),
-    ("likert_summary({'q': 'enig'})", "Spørgsmålet «q» skal have en liste af svar"),
-    ("likert_summary({'q': [None, float('nan')]})", "Spørgsmålet «q» har ingen svar"),
+    ("likert_summary({'q': 5})", "Spørgsmålet »q« skal have en liste af svar"),
+    ("likert_summary({'q': 'enig'})", "Spørgsmålet »q« skal have en liste af svar"),
+    ("likert_summary({'q': [None, float('nan')]})", "Spørgsmålet »q« har ingen svar"),
     ("energy_and_co2_saved(25, {'heat_pump_scop': 3.5})",
      "Antagelserne skal gives som HeatingParameters(...)"),
     ("energy_and_co2_saved(25, scop=3.5)", "Antagelsen scop findes ikke"),
     ("goal_attainment(100, 200, 0.1)", "Der kan ikke opnås flere, end der var fra start"),
-    ("goal_progress(1200, 40, 0.25)", "Planen pr. periode: «40» er ikke en liste."),
+    ("goal_progress(1200, 40, 0.25)", "Planen pr. periode: »40« er ikke en liste."),
     ("budget_total([25_000])", "Budgettet skal være en ordbog (dict)"),
 ]
 

@@ -120,7 +120,7 @@ def test_parameters_table_lists_every_factor_with_source_and_status():
 def test_energy_table_per_house_and_total():
     markdown = energy_table(energy_and_co2_saved(450)).to_markdown()
     assert "| Olie, liter pr. år | 2.000 | 900.000 |" in markdown
-    assert "| Sparet CO2, ton pr. år | 4,50 | 2.025,5 |" in markdown
+    assert "| Sparet CO2, ton pr. år | 4,50 | 2.030 |" in markdown
 
 
 def test_bad_heating_assumptions_all_reported():
@@ -143,11 +143,11 @@ def test_negative_grid_intensity_and_text_factor_are_named():
 
 def test_calculator_form_shows_danish_problem_instead_of_raising():
     calculator = heating_calculator(450)
-    assert "2.025,5" in calculator.result.value
+    assert "2.030" in calculator.result.value
     calculator.controls["heat_pump_scop"].value = 0
     assert "Varmepumpens årsvirkningsgrad (SCOP): 0,00 skal være større end 0." in calculator.result.value
     calculator.controls["heat_pump_scop"].value = 2.7
-    assert "2.025,5" in calculator.result.value
+    assert "2.030" in calculator.result.value
 
 
 # ----------------------------------------------------------------- cost
@@ -272,10 +272,23 @@ def test_likert_unknown_values_named_per_question():
 
 def test_likert_fractions_are_unknown_values_and_nan_is_blank():
     found = problems(lambda: likert_summary({"q": np.array([1.0, 2.5, math.nan])}))
-    assert found == ["Spørgsmålet «q» har svar, der ikke findes på skalaen 1–5: 2.5. "
+    assert found == ["Spørgsmålet »q« har svar, der ikke findes på skalaen 1–5: 2.5. "
                      "Ret eller fjern de svar."]
 
 
 def test_likert_empty_survey():
     assert problems(lambda: likert_summary({})) == [
         "Svarene: der er ingen værdier. Angiv mindst én."]
+
+
+def test_energy_results_are_rounded_to_the_precision_of_their_assumptions():
+    from samskab_lib.evaluation.energy import energy_and_co2_saved
+    from samskab_lib.evaluation.tables import energy_table
+    from samskab_lib.formatting import approximately
+
+    saved = energy_and_co2_saved(450)
+    cells = [cell for row in energy_table(saved).rows for cell in row[1:]]
+    assert approximately(saved.energy_saved_kwh) in cells
+    assert approximately(14589) == "14.600" and approximately(2025.5) == "2.030"
+    for cell in cells:  # no more than three significant digits in any figure
+        assert len(cell.replace(".", "").replace(",", "").strip("0")) <= 3, cell

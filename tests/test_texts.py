@@ -10,3 +10,14 @@ def test_text_looks_up_danish_label():
 def test_unknown_language_is_refused_with_its_code():
     with pytest.raises(ValueError, match="'xx'"):
         set_language("xx")
+
+
+def test_library_texts_quote_the_danish_way():
+    """Quotes open with » and close with « (»Ret her«), never the other way round."""
+    import re
+
+    from samskab_lib.resources import LOCALE_DIR
+
+    wrong = [(path.name, match.group(0)) for path in sorted((LOCALE_DIR / "da").glob("*.yml"))
+             for match in re.finditer(r"«[^\s«»][^«»\n]*»", path.read_text(encoding="utf-8"))]
+    assert wrong == []

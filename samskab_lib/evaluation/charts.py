@@ -9,7 +9,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from ..charts import AccessibleFigure, wrap_words
-from ..formatting import number, percent
+from ..formatting import approximately, number, percent
 from ..palette import OKABE_ITO, TEXT_COLOUR
 from ..texts import text
 from .energy import EnergySaving
@@ -157,13 +157,13 @@ def co2_chart(saving: EnergySaving) -> AccessibleFigure:
     bars = axes.barh([_t("co2_before"), _t("co2_after")], [before, after],
                      color=[VERMILLION, GREEN], edgecolor=TEXT_COLOUR)
     bars[0].set_hatch("xx")
-    _label_bars(axes, bars, [_t("co2_value", value=number(v, 1)) for v in (before, after)])
+    _label_bars(axes, bars, [_t("co2_value", value=approximately(v)) for v in (before, after)])
     axes.invert_yaxis()
     axes.set_xlabel(_t("co2_axis"), color=TEXT_COLOUR)
     axes.set_xlim(0, before * 1.25 if before else 1)
-    alt = _t("co2_alt", boilers=number(saving.boilers), before=number(before, 1),
-             after=number(after, 1), saved=number(saving.co2_saved_tonnes, 1),
-             energy=number(saving.energy_saved_kwh))
+    alt = _t("co2_alt", boilers=number(saving.boilers), before=approximately(before),
+             after=approximately(after), saved=approximately(saving.co2_saved_tonnes),
+             energy=approximately(saving.energy_saved_kwh))
     return AccessibleFigure(figure, alt)
 
 

@@ -2,7 +2,7 @@
 headers and numbers, so a page can print every figure and every factor with its source."""
 from __future__ import annotations
 
-from ..formatting import money, number, percent
+from ..formatting import approximately, money, number, percent
 from ..tables import Table
 from ..texts import text
 from .costs import UnitCost
@@ -70,12 +70,12 @@ def energy_table(saving: EnergySaving) -> Table:
     """Yearly oil, energy and CO2 before and after, per house and for all houses."""
     houses = max(saving.boilers, 1)
 
-    def row(label: str, value: float, scale: float = 1.0, decimals: tuple[int, int] = (0, 0)
-            ) -> list[str]:
-        return [_t(label), number(value / houses / scale, decimals[0]),
-                number(value / scale, decimals[1])]
+    def row(label: str, value: float, scale: float = 1.0) -> list[str]:
+        # The assumptions carry two to three significant figures, and so do the results.
+        return [_t(label), approximately(value / houses / scale),
+                approximately(value / scale)]
 
-    tonnes = {"scale": 1000.0, "decimals": (2, 1)}
+    tonnes = {"scale": 1000.0}
     rows = [
         row("oil_litres", saving.oil_litres),
         row("fuel_kwh", saving.fuel_kwh),
