@@ -32,7 +32,7 @@ class Table:
 
     def _numeric_columns(self) -> list[bool]:
         """Per column: are its filled cells all numbers? (Then its header aligns right too.)"""
-        columns = [[_cell(row[i]) for row in self.rows if _cell(row[i])]
+        columns = [[_cell(row[i]) for row in self.rows if i < len(row) and _cell(row[i])]
                    for i in range(len(self.headers))]
         return [bool(cells) and all(is_number(c) for c in cells) for cells in columns]
 

@@ -54,7 +54,8 @@ _seen["3"] = [plakat_formular.errors.value, plakat_formular.preview.value, ""]
         errors, preview, message = seen[value]
         assert "Det mangler eller skal rettes" in errors and expected in errors
         assert "kolonnen &#x27;nøgle&#x27;" in errors
-        assert "Forhåndsvisningen venter" in preview
+        # the preview follows what was typed (never stale, never a traceback)
+        assert "Forhåndsvisningen venter" in preview or f"<td>{value}</td>" in preview
         assert message == "" if value == "25" else html.escape(text("template_form.fix_first")) in message
     assert "tre" in seen["tre"][0]
     errors, preview, _ = seen["3"]
@@ -106,7 +107,7 @@ _seen["igen"] = regneformular.result.value
     assert "Varmepumpens årsvirkningsgrad (SCOP): 0,00 skal være større end 0." in seen["heat_pump_scop"]
     assert "Antal oliefyr: -1 er negativ." in seen["boilers"]
     assert "er over 1" in seen["boiler_efficiency"]
-    assert "<table>" in seen["igen"] and 'role="alert"' not in seen["igen"]
+    assert "<table" in seen["igen"] and 'role="alert"' not in seen["igen"]
 
 
 def test_typology_menus_give_a_result_for_every_choice(tmp_path: Path):

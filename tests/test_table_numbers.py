@@ -15,3 +15,11 @@ def test_number_cells_and_headers_of_number_columns_are_marked():
     assert '<th scope="col" class="num">kWh pr. år</th>' in html
     assert '<td class="num">5.611</td>' in html
     assert "<td>Oliefyr</td>" in html
+
+
+def test_a_short_row_is_shown_not_refused():
+    """A learner's row with too few cells still shows (the notebook says what is missing)."""
+    from samskab_lib.tables import Table
+
+    html = Table(headers=["Målgruppe", "Antal"], rows=[["Husejere", 40], ["Sejlklubben"]])._repr_html_()
+    assert "Sejlklubben" in html and '<th scope="col" class="num">Antal</th>' in html

@@ -102,7 +102,7 @@ def instruction_sheet(exercises: Sequence[Exercise], *, solutions: bool,
     return "\n".join(lines) + "\n"
 
 
-def write_pack(exercise_ids: Sequence[str] | None, dest: Path, *, solutions: bool = False,
+def write_pack(exercise_ids: Sequence[str] | None, dest: str | Path, *, solutions: bool = False,
                as_zip: bool = False, force: bool = False,
                root: Path = PROJECT_ROOT) -> Path:
     """Write a pack for *exercise_ids* (None: all) to *dest*; return the folder or zip written.
@@ -112,6 +112,7 @@ def write_pack(exercise_ids: Sequence[str] | None, dest: Path, *, solutions: boo
     Notebook paths in the exercise data are relative to *root* (the project checkout).
     """
     exercises = select_exercises(exercise_ids)
+    dest = Path(dest)
     target = dest.with_suffix(".zip") if as_zip and dest.suffix != ".zip" else dest
     _check_target(target, force=force)
     notebooks = _read_notebooks(exercises, root)

@@ -17,8 +17,21 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
-from . import (assets, citations, downloads, execution, forms, gallery, inline_images, methods,
-               root_page, search, site, typography, valid_html)
+from . import (
+    assets,
+    citations,
+    downloads,
+    execution,
+    forms,
+    gallery,
+    inline_images,
+    methods,
+    root_page,
+    search,
+    site,
+    typography,
+    valid_html,
+)
 from .freshness import Stamps, fingerprint
 from .tables import LibraryTable
 

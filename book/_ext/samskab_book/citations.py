@@ -27,8 +27,11 @@ from pybtex.style.formatting.plain import Style as PlainStyle
 from pybtex.style.labels import BaseLabelStyle
 from pybtex.style.template import field as bib_field
 from pybtex.style.template import first_of, names, node, optional, sentence
-from sphinxcontrib.bibtex.style.referencing import basic_author_year, extra_year
-from sphinxcontrib.bibtex.style.referencing import PersonStyle
+from sphinxcontrib.bibtex.style.referencing import (
+    PersonStyle,
+    basic_author_year,
+    extra_year,
+)
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 
 from samskab_lib.texts import text

@@ -62,7 +62,9 @@ def write_template_files(target: Path, stamps: Stamps) -> list[Path]:
         stamp = fingerprint(template_inputs(template_id))
         if stamps.fresh(outputs, stamp):
             continue
-        from samskab_lib.templates.word import to_docx  # python-docx: only when a file is made
+        from samskab_lib.templates.word import (
+            to_docx,  # python-docx: only when a file is made
+        )
 
         versions = {"tom": blank(template_id), "eksempel": load_example(template_id)}
         for (variant, _key), path in zip(VARIANTS, outputs):

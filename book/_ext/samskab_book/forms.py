@@ -33,8 +33,10 @@ from samskab_lib.templates.definitions import (
     list_templates,
     template_ids,
 )
-from samskab_lib.templates.word import to_docx
 from samskab_lib.texts import text, texts_under
+
+from . import downloads
+from .freshness import Stamps, fingerprint
 
 DATA_FOLDER = Path("_static") / "forms" / "data"
 WORD_STYLES = ("List Bullet", "Table Grid", *(f"Heading {n}" for n in range(1, 10)))
@@ -91,6 +93,10 @@ def word_skeleton(template_id: str) -> tuple[bytes, dict[str, str]]:
     Also returns the style ids of the styles the body uses, by style name.
     """
     from docx import Document
+
+    from samskab_lib.templates.word import (
+        to_docx,  # python-docx only when a file is made
+    )
 
     source = to_docx(blank(template_id))
     styles = Document(io.BytesIO(source)).styles
@@ -163,9 +169,18 @@ def _write(path: Path, content: bytes) -> Path:
 
 
 def write_site_data(app: Sphinx, exception: Exception | None) -> None:
-    """After an HTML build: write the forms' data into the built site."""
-    if exception is None and app.builder.format == "html":
-        write_data(Path(app.outdir) / DATA_FOLDER)
+    """After an HTML build: write the forms' data into the built site, when the library changed."""
+    if exception is not None or app.builder.format != "html":
+        return
+    folder = Path(app.outdir) / DATA_FOLDER
+    stamps = Stamps(downloads.stamp_file(app))
+    stamp = fingerprint(())
+    expected = [folder / f"word-{template_id}.docx" for template_id in template_ids()]
+    expected += [folder / name for name in ("skabeloner.json", "typologi.json", "noegler.json")]
+    if stamps.fresh(expected, stamp):
+        return
+    stamps.record(write_data(folder), stamp)
+    stamps.save()
 
 
 class forms_block(nodes.General, nodes.Element):

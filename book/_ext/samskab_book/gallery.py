@@ -20,7 +20,12 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from samskab_lib.templates.definitions import Field, Template, load_template, template_ids
+from samskab_lib.templates.definitions import (
+    Field,
+    Template,
+    load_template,
+    template_ids,
+)
 from samskab_lib.texts import text
 
 from .downloads import FOLDER, file_name

@@ -21,7 +21,6 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from samskab_lib.handbook.method_sheet import method_docx
 from samskab_lib.handbook.methods import (
     LISTS,
     METHOD_DIR,
@@ -34,6 +33,9 @@ from samskab_lib.handbook.methods import (
 )
 from samskab_lib.handbook.steps import load_steps
 from samskab_lib.texts import text, texts_under
+
+from . import downloads
+from .freshness import Stamps, fingerprint
 
 FOLDER = Path("book") / "_generated" / "metoder"
 CARD_DIR = "book/metoder"
@@ -62,15 +64,25 @@ def source_labels(app: Sphinx) -> dict[str, str]:
 
 
 def write_method_sheets(app: Sphinx) -> None:
-    """Write every card as a Word worksheet (only files whose bytes changed)."""
+    """Write every card as a Word worksheet, when the library or the bibliography changed."""
     target = Path(app.srcdir) / FOLDER
     target.mkdir(parents=True, exist_ok=True)
+    outputs = [target / sheet_name(method.id) for method in load_methods()]
+    stamps = Stamps(downloads.stamp_file(app))
+    stamp = fingerprint(sorted(Path(app.srcdir).glob("book/**/*.bib")))
+    if stamps.fresh(outputs, stamp):
+        return
+    from samskab_lib.handbook.method_sheet import (
+        method_docx,  # python-docx only when needed
+    )
+
     labels = source_labels(app)
-    for method in load_methods():
+    for method, path in zip(load_methods(), outputs):
         content = method_docx(method, labels.get(method.case.source))
-        path = target / sheet_name(method.id)
         if not path.is_file() or path.read_bytes() != content:
             path.write_bytes(content)
+    stamps.record(outputs, stamp)
+    stamps.save()
 
 
 def _paragraph(directive: SphinxDirective, content: str) -> nodes.paragraph:
