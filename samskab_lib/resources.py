@@ -3,20 +3,28 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import yaml
+
+# libyaml's loader where PyYAML was built with it: the same results, about ten times faster.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
 LOCALE_DIR = PACKAGE_DIR / "locale"
 
 
+def load_yaml(stream: IO[str] | str) -> Any:
+    """Parse trusted YAML (the package's own data and texts) as ``yaml.safe_load`` would."""
+    return yaml.load(stream, Loader=_FAST_LOADER)  # noqa: S506 - a safe loader
+
+
 @lru_cache(maxsize=None)
 def read_data(name: str) -> Any:
     """The YAML file *name* (e.g. ``"keys.yml"``) from the package's data folder."""
     with (DATA_DIR / name).open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return load_yaml(handle)
 
 
 def _top_level(name: str) -> Path:

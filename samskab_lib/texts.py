@@ -8,9 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
-from .resources import LOCALE_DIR
+from .resources import LOCALE_DIR, load_yaml
 
 DEFAULT_LANGUAGE = "da"
 _language = DEFAULT_LANGUAGE
@@ -32,7 +30,7 @@ def _catalogue(language: str) -> dict[str, str]:
     texts: dict[str, str] = {}
     for path in sorted((LOCALE_DIR / language).glob("*.yml")):
         with path.open(encoding="utf-8") as handle:
-            texts.update(_flatten(yaml.safe_load(handle) or {}))
+            texts.update(_flatten(load_yaml(handle) or {}))
     return texts
 
 

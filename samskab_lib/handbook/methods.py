@@ -11,10 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import InputError
-from ..resources import DATA_DIR
+from ..resources import DATA_DIR, load_yaml
 from ..texts import text, texts_under
 from .steps import load_steps
 
@@ -91,7 +89,7 @@ def load_method(method_id: str) -> Method:
     if not path.is_file():
         raise InputError(text("methods.missing_file", file=path.name))
     with path.open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle) or {}
+        raw = load_yaml(handle) or {}
     return parse_method(raw, path)
 
 

@@ -143,7 +143,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     site.setup(app)
     typography.setup(app)
     execution.setup(app)
-    citations.register()
+    citations.setup(app)
     downloads.setup(app)
     forms.setup(app)
     gallery.setup(app)

@@ -6,17 +6,23 @@
   as written (no lower-casing of "Hjørring Kommune"), a report is a "Rapport", a year already
   written in the entry's text is not added again, and web addresses are links.
 
-It also caches pybtex's plugin look-up: sphinxcontrib-bibtex asks for the same style plugins
+It also caches each formatted entry (sphinxcontrib-bibtex formats an entry again for every
+bibliography that lists it, on every build, even when nothing changed) and pybtex's plugin
+look-up: sphinxcontrib-bibtex asks for the same style plugins
 for every citation, and each uncached look-up scans every installed package's entry points
 (about 1.5 s of a cold build of this book).
 """
 from __future__ import annotations
 
 import functools
+import hashlib
+import pickle
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
 
 import pybtex.plugin
 import sphinxcontrib.bibtex.plugin
@@ -27,6 +33,7 @@ from pybtex.style.formatting.plain import Style as PlainStyle
 from pybtex.style.labels import BaseLabelStyle
 from pybtex.style.template import field as bib_field
 from pybtex.style.template import first_of, names, node, optional, sentence
+from sphinx.application import Sphinx
 from sphinxcontrib.bibtex.style.referencing import (
     PersonStyle,
     basic_author_year,
@@ -141,6 +148,13 @@ class DanishBibliographyStyle(PlainStyle):
         return super().format_url(e).children[1]  # the link without the English "URL:"
 
     def format_entry(self, label, entry, bib_data=None):
+        key = _entry_key(label, entry)
+        _USED.add(key)
+        if key not in _FORMATTED:
+            _FORMATTED[key] = self._format_entry(label, entry, bib_data)
+        return _FORMATTED[key]
+
+    def _format_entry(self, label, entry, bib_data=None):
         fields = dict(entry.fields)
         if entry.type == "techreport" and "type" not in fields:
             fields["type"] = text("site.citation_report")
@@ -154,11 +168,51 @@ class DanishBibliographyStyle(PlainStyle):
         return FormattedEntry(formatted.key, _link_addresses(formatted.text), formatted.label)
 
 
+# Formatted entries by everything they are made from; formatting is pure, so a hit is exact.
+# The cache is kept beside the doctrees between builds, marked with this module's own hash.
+_FORMATTED: dict[tuple, FormattedEntry] = {}
+_USED: set[tuple] = set()
+_CACHE_FILE = "samskab-citations.pickle"
+_CODE_HASH = hashlib.sha256(Path(__file__).read_bytes() + version("pybtex").encode()).hexdigest()
+
+
+def load_formatted(app: Sphinx) -> None:
+    """Read the formatted entries an earlier build of the same code left."""
+    try:
+        code_hash, formatted = pickle.loads((Path(app.doctreedir) / _CACHE_FILE).read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError):
+        return
+    if code_hash == _CODE_HASH:
+        _FORMATTED.update(formatted)
+
+
+def save_formatted(app: Sphinx, exception: Exception | None) -> None:
+    """Keep this build's formatted entries for the next build (only when it succeeded)."""
+    if exception is None and _USED:
+        used = {key: _FORMATTED[key] for key in _USED}
+        path = Path(app.doctreedir) / _CACHE_FILE
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps((_CODE_HASH, used)))
+
+
+def _entry_key(label: str, entry: Entry) -> tuple:
+    persons = tuple((role, tuple(str(p) for p in people)) for role, people in entry.persons.items())
+    return (label, entry.key, entry.type, tuple(entry.fields.items()), persons,
+            text("site.citation_and"), text("site.citation_report"))
+
+
 @node
 def _year_or_danish_no_year(children, data):
     """The cited year, or "u.å." (uden år) where sphinxcontrib-bibtex writes "n.d."."""
     assert not children
     return first_of[optional[bib_field("year")], text("site.citation_no_year")].format_data(data)
+
+
+def setup(app: Sphinx) -> None:
+    """Register the styles and keep formatted entries between builds."""
+    register()
+    app.connect("builder-inited", load_formatted)
+    app.connect("build-finished", save_formatted)
 
 
 def register() -> None:

@@ -67,7 +67,7 @@ def write_method_sheets(app: Sphinx) -> None:
     """Write every card as a Word worksheet, when the library or the bibliography changed."""
     target = Path(app.srcdir) / FOLDER
     target.mkdir(parents=True, exist_ok=True)
-    outputs = [target / sheet_name(method.id) for method in load_methods()]
+    outputs = [target / sheet_name(method_id) for method_id in method_ids()]
     stamps = Stamps(downloads.stamp_file(app))
     stamp = fingerprint(sorted(Path(app.srcdir).glob("book/**/*.bib")))
     if stamps.fresh(outputs, stamp):
@@ -77,7 +77,8 @@ def write_method_sheets(app: Sphinx) -> None:
     )
 
     labels = source_labels(app)
-    for method, path in zip(load_methods(), outputs):
+    for method_id, path in zip(method_ids(), outputs):
+        method = load_method(method_id)
         content = method_docx(method, labels.get(method.case.source))
         if not path.is_file() or path.read_bytes() != content:
             path.write_bytes(content)
