@@ -13,11 +13,10 @@ $(INSTALLED): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	touch $@
 
+# scripts/build_book.py stops at once when nothing changed since the last build; otherwise it
+# refreshes the notebook cache and runs `jupyter-book build . --warningiserror --nitpick --keep-going`.
 book: $(INSTALLED)
-	$(BIN)/python scripts/stale_notebooks.py
-	$(BIN)/python scripts/execute_notebooks.py --background
-	$(BIN)/jupyter-book build . --warningiserror --nitpick --keep-going
-	@echo "Bogen er bygget. Åbn _build/html/index.html"
+	$(BIN)/python scripts/build_book.py
 
 test: book
 	bash scripts/run_tests.sh

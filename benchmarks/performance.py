@@ -12,7 +12,9 @@ machine load; the medians count and the goals are ratios, because the machine is
 
 - cold `make book` (every notebook executed) against its floor, a plain `sphinx-build` of the
   same sources with execution off;
-- a no-change `make book` against a no-change plain `sphinx-build` of the same sources;
+- a no-change `make book` against a no-change plain `sphinx-build` of the same sources, and
+  the Sphinx step of the build alone (what a no-change `make book` skips since
+  ``scripts/build_book.py``), and `make book` after one chapter was saved;
 - bytes Chromium transfers (raw, as it counts them): first visit to the front page, a notebook
   page after the front page, and whether charts are inline base64 or the search index loads on
   the front page;
@@ -99,10 +101,24 @@ def copy_state(state: str, target: Path) -> Path:
 
 
 def make_book(project: Path) -> float:
-    """What `make book` runs once the environment exists."""
+    """What `make book` runs once the environment exists (at this state's revision)."""
+    if (project / "scripts" / "build_book.py").is_file():
+        return run([str(BIN / "python"), "scripts/build_book.py"], project)
     return (run([str(BIN / "python"), "scripts/stale_notebooks.py"], project)
             + run([str(BIN / "python"), "scripts/execute_notebooks.py", "--background"], project)
-            + run([str(BIN / "jupyter-book"), "build", ".", *STRICT], project))
+            + sphinx_step(project))
+
+
+def sphinx_step(project: Path) -> float:
+    """The build's Sphinx step alone, as `make book` runs it."""
+    return run([str(BIN / "jupyter-book"), "build", ".", *STRICT], project)
+
+
+def one_page_changed(project: Path) -> float:
+    """`make book` after an author saved one chapter (its text changed by a space at the end)."""
+    page = project / "book" / "trin" / "afklar.md"
+    page.write_text(page.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    return make_book(project)
 
 
 def floor_build(project: Path) -> float:
@@ -214,11 +230,15 @@ def measure(states: dict[str, str], repeat: int, tmp: Path) -> dict[str, dict[st
             projects[label] = (book, floor)
     no_change: dict[str, list[float]] = {label: [] for label in states}
     no_change_floor: dict[str, list[float]] = {label: [] for label in states}
+    no_change_sphinx: dict[str, list[float]] = {label: [] for label in states}
+    one_page: dict[str, list[float]] = {label: [] for label in states}
     for _ in range(repeat):
         for label in states:
             book, floor = projects[label]
             no_change[label].append(make_book(book))
             no_change_floor[label].append(floor_build(floor))
+            no_change_sphinx[label].append(sphinx_step(book))
+            one_page[label].append(one_page_changed(book))
     for label in states:
         book, _floor = projects[label]
         figures = report[label]
@@ -230,11 +250,16 @@ def measure(states: dict[str, str], repeat: int, tmp: Path) -> dict[str, dict[st
         figures["no-change make book s"] = round(statistics.median(no_change[label]), 2)
         figures["no-change make book / no-change sphinx-build"] = round(
             statistics.median(no_change[label]) / statistics.median(no_change_floor[label]), 2)
+        figures["no-change jupyter-book build s (Sphinx step alone)"] = round(
+            statistics.median(no_change_sphinx[label]), 2)
+        figures["one page changed: make book s"] = round(statistics.median(one_page[label]), 2)
         figures["runs s"] = "; ".join(
             f"{name} " + "/".join(f"{x:.1f}" for x in runs)
             for name, runs in (("floor", floors[label]), ("cold", colds[label]),
                                ("no-change", no_change[label]),
-                               ("no-change floor", no_change_floor[label])))
+                               ("no-change floor", no_change_floor[label]),
+                               ("no-change Sphinx step", no_change_sphinx[label]),
+                               ("one page changed", one_page[label])))
         figures.update(page_weights(book / "_build" / "html"))
         figures["notebook execution s"] = notebook_times(book)
     return report
