@@ -7,8 +7,10 @@ renders. A notebook that fails here is simply not cached: the build then execute
 reports the error the usual way.
 
 With ``--background`` the script returns at once and executes in a child process, so the build
-can start up meanwhile; the child's process id is in ``_build/.executing`` until it is done, and
-the book's Sphinx extension waits for it before it reads the first notebook.
+can start up meanwhile. ``_build/.executing`` holds the child's process id and, one per line,
+the notebooks it executes, in the order it starts them; as each one ends (cached or failed) the
+child adds its path to ``_build/.executed``. The book's Sphinx extension reads the other pages
+first, then each of these notebooks as soon as it is done.
 
 When every notebook was found in the cache, a fingerprint of the notebooks and the library
 stamp is written to ``_build/.notebooks-cached``; a later run with the same fingerprint stops at
@@ -20,12 +22,13 @@ import hashlib
 import os
 import subprocess
 import sys
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "_build" / ".jupyter_cache"
 MARKER = ROOT / "_build" / ".executing"
+DONE = ROOT / "_build" / ".executed"
 ALL_CACHED = ROOT / "_build" / ".notebooks-cached"
 LIBRARY_STAMP = ROOT / "_build" / ".library-hash"  # written by stale_notebooks.py
 TIMEOUT_SECONDS = 120  # the same cell timeout as _config.yml
@@ -84,13 +87,14 @@ def main(argv: list[str]) -> int:
         return 0
     ALL_CACHED.unlink(missing_ok=True)
     if "--background" in argv:
+        DONE.write_text("")
         child = subprocess.Popen([sys.executable, __file__], start_new_session=True)
-        MARKER.write_text(str(child.pid))
+        MARKER.write_text("\n".join([str(child.pid), *(_relative(p) for p in stale)]))
         return 0
     try:
         _execute_all(stale, cache)
     finally:
-        if MARKER.is_file() and MARKER.read_text().strip() == str(os.getpid()):
+        if MARKER.is_file() and MARKER.read_text().split("\n", 1)[0] == str(os.getpid()):
             MARKER.unlink()
     return 0
 
@@ -103,13 +107,20 @@ def _execute_all(stale: list[Path], cache) -> None:
     workers = min(len(stale), 2 * (os.cpu_count() or 1))
     print(text("build.executing", count=len(stale), workers=workers), flush=True)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for path, executed, seconds in pool.map(execute, stale):
+        for future in as_completed([pool.submit(execute, path) for path in stale]):
+            path, executed, seconds = future.result()
             if executed is None:
                 print(text("build.execution_failed", path=path.relative_to(ROOT)), flush=True)
-                continue
-            cache.cache_notebook_bundle(
-                CacheBundleIn(executed, str(path), data={"execution_seconds": seconds}),
-                check_validity=False, overwrite=True)
+            else:
+                cache.cache_notebook_bundle(
+                    CacheBundleIn(executed, str(path), data={"execution_seconds": seconds}),
+                    check_validity=False, overwrite=True)
+            with DONE.open("a", encoding="utf-8") as done:
+                done.write(_relative(path) + "\n")
+
+
+def _relative(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
 
 
 def _uncached(cache, path: Path) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -46,3 +47,16 @@ def test_a_changed_library_is_checked_against_the_cache(script):
     script.LIBRARY_STAMP.write_text("def")
     with pytest.raises(ImportError):
         script.main([])
+
+
+def test_the_background_run_names_its_notebooks_biggest_first(script, monkeypatch: pytest.MonkeyPatch):
+    (script.ROOT / "book" / "stor.ipynb").write_text('{"cells": [], "metadata": {"x": "' + "x" * 500 + '"}}')
+    (script.ROOT / "_build" / ".executed").write_text("book/case.ipynb\n")  # from an earlier run
+    monkeypatch.setattr(script, "MARKER", script.ROOT / "_build" / ".executing")
+    monkeypatch.setattr(script, "DONE", script.ROOT / "_build" / ".executed")
+    monkeypatch.setitem(sys.modules, "jupyter_cache", SimpleNamespace(get_cache=lambda path: None))
+    monkeypatch.setattr(script, "_uncached", lambda cache, path: True)
+    monkeypatch.setattr(script.subprocess, "Popen", lambda *args, **kwargs: SimpleNamespace(pid=4242))
+    assert script.main(["--background"]) == 0
+    assert script.MARKER.read_text().split("\n") == ["4242", "book/stor.ipynb", "book/case.ipynb"]
+    assert script.DONE.read_text() == ""

@@ -1,9 +1,12 @@
-"""Sphinx extension part: wait for the notebooks that ``scripts/execute_notebooks.py`` runs.
+"""Sphinx extension part: read notebooks as ``scripts/execute_notebooks.py`` finishes them.
 
-``make book`` starts the notebooks in the background and the build at the same time. While
-``_build/.executing`` names a running process, reading a notebook waits until that process has
-put every result in the execution cache; the build then renders from the cache instead of
-executing the notebook a second time.
+``make book`` starts the notebooks in the background and the build at the same time.
+``_build/.executing`` names the running process and the notebooks it executes, in the order it
+starts them; ``_build/.executed`` lists those that have ended. While that process runs, the
+build reads every other page first and then these notebooks in the same order, each as soon as
+it has ended, so Sphinx works while the kernels run. A notebook then renders from the execution
+cache instead of being executed a second time; one that failed is executed by the build, which
+reports its error the usual way.
 """
 from __future__ import annotations
 
@@ -12,8 +15,10 @@ import time
 from pathlib import Path
 
 from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
 
 MARKER = Path("_build") / ".executing"
+DONE = Path("_build") / ".executed"
 LONGEST_WAIT_SECONDS = 900
 
 
@@ -30,22 +35,45 @@ def _running(pid_text: str) -> bool:
     return True
 
 
-def wait_for_background_execution(app: Sphinx, docname: str, source: list[str]) -> None:
-    """Before a notebook is read, wait while the background execution is still running."""
-    is_notebook = str(app.env.doc2path(docname)).endswith(".ipynb")
-    if not is_notebook and "kernelspec:" not in source[0][:1000]:  # MyST Markdown notebooks too
+def _executing(srcdir: Path) -> tuple[str, list[str]] | None:
+    """The background process id and its notebooks, while it runs; None otherwise."""
+    try:
+        pid_text, *notebooks = (srcdir / MARKER).read_text(encoding="utf-8").split("\n")
+    except FileNotFoundError:
+        return None
+    return (pid_text, notebooks) if _running(pid_text) else None
+
+
+def _relative(app: Sphinx, docname: str) -> str:
+    return Path(app.env.doc2path(docname)).relative_to(app.srcdir).as_posix()
+
+
+def read_executing_notebooks_last(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    """Put the notebooks still executing at the end, in the order they are executed."""
+    executing = _executing(Path(app.srcdir))
+    if executing is None:
         return
-    marker = Path(app.srcdir) / MARKER
+    order = {path: number for number, path in enumerate(executing[1])}
+    docnames.sort(key=lambda docname: order.get(_relative(app, docname), -1))
+
+
+def wait_for_background_execution(app: Sphinx, docname: str, source: list[str]) -> None:
+    """Before a notebook the background process executes is read, wait until it has ended."""
+    srcdir = Path(app.srcdir)
+    relative = _relative(app, docname)
     deadline = time.monotonic() + LONGEST_WAIT_SECONDS
-    while marker.is_file() and time.monotonic() < deadline:
+    while time.monotonic() < deadline:
+        executing = _executing(srcdir)
+        if executing is None or relative not in executing[1]:
+            return
         try:
-            pid_text = marker.read_text().strip()
+            if relative in (srcdir / DONE).read_text(encoding="utf-8").split("\n"):
+                return
         except FileNotFoundError:
-            return
-        if not _running(pid_text):
-            return
+            pass
         time.sleep(0.1)
 
 
 def setup(app: Sphinx) -> None:
+    app.connect("env-before-read-docs", read_executing_notebooks_last)
     app.connect("source-read", wait_for_background_execution)
