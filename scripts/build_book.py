@@ -9,7 +9,8 @@ reverse).
 
 Otherwise it runs the three steps of the build:
 
-1. ``stale_notebooks.py``: empty the execution cache when the library, cases or templates changed;
+1. ``stale_notebooks.py``: empty the execution cache when the library, cases or templates changed,
+   and mark every page changed when they, the bibliography or the book's extension changed;
 2. ``execute_notebooks.py --background``: execute uncached notebooks while Sphinx starts;
 3. ``jupyter-book build . --warningiserror --nitpick --keep-going``;
 
@@ -89,7 +90,7 @@ def record(inputs: str, root: Path = ROOT) -> None:
 def build(root: Path = ROOT) -> int:
     """Run the build's three steps; record the fingerprints when it succeeded."""
     stale_notebooks.main(root)
-    stale_notebooks.bibliography_changed(root)
+    stale_notebooks.reread_inputs_changed(root)
     execute_notebooks.main(["--background"])
     inputs = inputs_fingerprint(root)  # after step 1 has marked pages, before Sphinx reads them
     (root / STAMP).unlink(missing_ok=True)

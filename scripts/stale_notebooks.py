@@ -5,8 +5,9 @@ The execution cache keys on a notebook's code only, so a change to ``samskab_lib
 hashes those sources; when the hash differs from the last build's, it empties the execution
 cache and marks every page under ``book/`` as changed, so the next build re-reads and re-executes.
 
-A changed bibliography (``book/**/*.bib``) also marks every page changed, without touching the
-execution cache: Sphinx does not re-read a page when only an entry it cites has changed.
+A changed bibliography (``book/**/*.bib``) or a changed book extension (``book/_ext/``) also
+marks every page changed, without touching the execution cache: Sphinx does not re-read a page
+when only an entry it cites, or the code that draws its directives, has changed.
 """
 from __future__ import annotations
 
@@ -34,10 +35,11 @@ def library_hash(root: Path = ROOT) -> str:
     return digest.hexdigest()
 
 
-def bibliography_hash(root: Path = ROOT) -> str:
-    """One hash over every bibliography file of the book."""
+def reread_hash(root: Path = ROOT) -> str:
+    """One hash over the bibliography and the book's extension (what every page is made with)."""
+    paths = [*(root / "book").rglob("*.bib"), *(root / "book" / "_ext").rglob("*")]
     digest = hashlib.sha256()
-    for path in sorted((root / "book").rglob("*.bib")):
+    for path in sorted(p for p in paths if p.is_file() and "__pycache__" not in p.parts):
         digest.update(str(path.relative_to(root)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -58,9 +60,9 @@ def _changed(stamp: Path, current: str) -> bool:
     return previous != current
 
 
-def bibliography_changed(root: Path = ROOT) -> bool:
-    """Mark every page changed if the bibliography changed since the last build; True if it did."""
-    if not _changed(root / "_build" / ".bibliography-hash", bibliography_hash(root)):
+def reread_inputs_changed(root: Path = ROOT) -> bool:
+    """Mark every page changed if the bibliography or the extension changed; True if either did."""
+    if not _changed(root / "_build" / ".reread-hash", reread_hash(root)):
         return False
     _mark_pages_changed(root)
     return True
@@ -86,4 +88,4 @@ def main(root: Path = ROOT) -> bool:
 
 if __name__ == "__main__":
     main()
-    bibliography_changed()
+    reread_inputs_changed()

@@ -57,12 +57,29 @@ def test_changed_bibliography_marks_pages_changed_but_keeps_the_cache(tmp_path: 
     stale, project = _stale_script(), _project(tmp_path)
     bib = project / "book" / "references.bib"
     bib.write_text("@misc{ks2017, title={Ti nøgler}}\n")
-    assert stale.bibliography_changed(project) is False  # the first build has nothing to compare
+    assert stale.reread_inputs_changed(project) is False  # the first build has nothing to compare
     page = project / "book" / "case.ipynb"
     os.utime(page, (1_000_000, 1_000_000))
-    assert stale.bibliography_changed(project) is False
+    assert stale.reread_inputs_changed(project) is False
     assert page.stat().st_mtime == 1_000_000
     bib.write_text("@misc{ks2017, title={18 nøgler}}\n")
-    assert stale.bibliography_changed(project) is True
+    assert stale.reread_inputs_changed(project) is True
+    assert page.stat().st_mtime > 1_000_000
+    assert (project / "_build" / ".jupyter_cache").is_dir()
+
+
+def test_changed_extension_marks_pages_changed_but_keeps_the_cache(tmp_path: Path):
+    stale, project = _stale_script(), _project(tmp_path)
+    code = project / "book" / "_ext" / "samskab_book" / "methods.py"
+    code.parent.mkdir(parents=True)
+    code.write_text("LINK = 'book/skabeloner'\n")
+    assert stale.reread_inputs_changed(project) is False
+    page = project / "book" / "case.ipynb"
+    os.utime(page, (1_000_000, 1_000_000))
+    (code.parent / "__pycache__").mkdir()
+    (code.parent / "__pycache__" / "methods.cpython-311.pyc").write_bytes(b"\0")
+    assert stale.reread_inputs_changed(project) is False, "compiled files are not the extension"
+    code.write_text("LINK = 'skabelon-maalgruppeanalyse'\n")
+    assert stale.reread_inputs_changed(project) is True
     assert page.stat().st_mtime > 1_000_000
     assert (project / "_build" / ".jupyter_cache").is_dir()

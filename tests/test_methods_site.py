@@ -64,6 +64,21 @@ def test_card_page_shows_every_part_of_the_card(site: Path, method_id: str) -> N
 
 
 @pytest.mark.parametrize("method_id", method_ids())
+def test_card_links_its_template_at_the_templates_own_section(site: Path, method_id: str) -> None:
+    method = load_method(method_id)
+    page = read(site, f"book/metoder/{method_id}.html")
+    title = text(f"templates.{method.template}.title")
+    link = re.search(rf'href="\.\./skabeloner\.html#([^"]+)"[^>]*><span[^>]*>'
+                     rf'{re.escape(text("methods.template_link", title=title))}</span>', page)
+    assert link, "the card links the template page"
+    gallery = read(site, "book/skabeloner.html")
+    section = re.search(rf'<section id="[^"]+">\s*<span id="{re.escape(link.group(1))}"></span>'
+                        rf'<h2>([^<]+)<', gallery)
+    assert section, f"#{link.group(1)} is a section of the template page"
+    assert title in section.group(1)
+
+
+@pytest.mark.parametrize("method_id", method_ids())
 def test_worksheet_is_danish_a4_with_every_section(method_id: str) -> None:
     method = load_method(method_id)
     data = method_docx(method)

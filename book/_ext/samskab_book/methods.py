@@ -113,6 +113,14 @@ def _doc_link(docname: str, refdoc: str, label: str) -> addnodes.pending_xref:
     return reference
 
 
+def _label_link(label: str, refdoc: str, text_: str) -> addnodes.pending_xref:
+    """A link to a labelled section, e.g. a template's section on the template page."""
+    reference = addnodes.pending_xref("", refdomain="std", reftype="ref", reftarget=label,
+                                      refdoc=refdoc, refexplicit=True, refwarn=True)
+    reference += nodes.inline("", text_)
+    return reference
+
+
 class MethodCard(SphinxDirective):
     """``{samskab-metode} ID``: one method card drawn from its data file."""
 
@@ -134,8 +142,8 @@ class MethodCard(SphinxDirective):
                                    _items(self, getattr(method, key), key in NUMBERED)))
         case = _paragraph(self, f"{method.case.text} {{cite:p}}`{method.case.source}`")
         result.append(_section(method.id, "case", text("methods.fields.case"), case))
-        template = nodes.paragraph("", "", _doc_link(
-            "book/skabeloner", self.env.docname,
+        template = nodes.paragraph("", "", _label_link(
+            f"skabelon-{method.template}", self.env.docname,
             text("methods.template_link", title=text(f"templates.{method.template}.title"))))
         result.append(_section(method.id, "template", text("methods.fields.template"), template))
         return result
