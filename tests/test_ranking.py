@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from samskab_lib import InputError, aggregate_rankings, ranking_chart, ranking_table
+from samskab_lib import (
+    InputError,
+    aggregate_rankings,
+    ranking_chart,
+    ranking_table,
+    top_keys,
+)
 from samskab_lib.handbook.ranking import points_for_place, validate_ranking
 
 
@@ -81,3 +87,10 @@ def test_chart_alt_text_names_the_leader_and_the_seminar_keys():
     assert "nøgle 1, 2, 3, 4, 9" in figure.alt
     assert "5 af de 5" in figure.alt
     assert figure.png().startswith(b"\x89PNG")
+
+
+def test_top_keys_include_ties_at_the_last_place_and_never_unchosen_keys():
+    result = aggregate_rankings([[1, 2, 3, 4, 5], [1, 2, 3, 4, 6]], known=range(1, 8))
+    assert top_keys(result) == [1, 2, 3, 4, 5, 6]  # 5 and 6 share 5th place
+    assert top_keys(result, places=2) == [1, 2]
+    assert 7 not in top_keys(result, places=7)

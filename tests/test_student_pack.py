@@ -9,9 +9,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from pack_text import pack_text
 
-from samskab_lib.course import student_pack
 from samskab_lib.cli import main
+from samskab_lib.course import student_pack
 from samskab_lib.errors import InputError
 from samskab_lib.handbook.exercises import load_exercises
 from samskab_lib.templates.definitions import list_templates
@@ -53,28 +54,11 @@ def project(tmp_path: Path) -> Path:
     return root
 
 
-def _all_text(folder: Path) -> str:
-    """Every text file in the pack, the text of every Word file and every file in the wheel."""
-    parts = []
-    for path in folder.rglob("*"):
-        if path.suffix == ".docx":
-            document = docx.Document(str(path))
-            parts += [paragraph.text for paragraph in document.paragraphs]
-            parts += [cell.text for table in document.tables for row in table.rows
-                      for cell in row.cells]
-        elif path.suffix == ".whl":
-            with zipfile.ZipFile(path) as wheel:
-                parts += [wheel.read(name).decode("utf-8") for name in wheel.namelist()]
-        elif path.is_file():
-            parts.append(path.read_text(encoding="utf-8"))
-    return "\n".join(parts)
-
-
 def test_student_pack_contains_no_solution_text(project: Path, tmp_path: Path):
     pack = student_pack.write_pack(None, tmp_path / "elevpakke", root=project)
     names = {p.name for p in pack.iterdir()}
     assert {Path(e.notebook).name for e in NOTEBOOK_EXERCISES} <= names
-    assert SECRET not in _all_text(pack)
+    assert SECRET not in pack_text(pack)
 
 
 def test_solutions_pack_keeps_the_solution_cells(project: Path, tmp_path: Path):
@@ -88,7 +72,7 @@ def test_both_packs_clear_old_outputs(project: Path, tmp_path: Path):
     for solutions in (False, True):
         pack = student_pack.write_pack(None, tmp_path / f"pakke-{solutions}",
                                        solutions=solutions, root=project)
-        assert OLD_OUTPUT not in _all_text(pack)
+        assert OLD_OUTPUT not in pack_text(pack)
         for notebook_path in pack.glob("*.ipynb"):
             cells = json.loads(notebook_path.read_text(encoding="utf-8"))["cells"]
             assert all(c["outputs"] == [] and c["execution_count"] is None
@@ -123,9 +107,9 @@ def test_existing_folder_is_not_overwritten_without_force(project: Path, tmp_pat
 def test_force_replaces_an_earlier_pack(project: Path, tmp_path: Path):
     target = tmp_path / "pakke"
     student_pack.write_pack(None, target, solutions=True, root=project)
-    assert SECRET in _all_text(target)
+    assert SECRET in pack_text(target)
     student_pack.write_pack(None, target, force=True, root=project)
-    assert SECRET not in _all_text(target)
+    assert SECRET not in pack_text(target)
 
 
 def test_force_never_replaces_a_folder_samskab_did_not_write(project: Path, tmp_path: Path):

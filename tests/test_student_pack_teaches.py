@@ -9,11 +9,11 @@ import json
 import re
 import subprocess
 import venv
-import zipfile
 from pathlib import Path
 
 import docx
 import pytest
+from pack_text import pack_text
 
 from samskab_lib.course import student_pack
 from samskab_lib.course.tasks import solution_text, task_text
@@ -35,21 +35,6 @@ def _plain(markdown: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[*`]", "", text)).strip()
 
 
-def _pack_text(pack: Path) -> str:
-    parts = []
-    for path in pack.rglob("*"):
-        if path.suffix == ".docx":
-            document = docx.Document(str(path))
-            parts += [p.text for p in document.paragraphs]
-            parts += [c.text for t in document.tables for r in t.rows for c in r.cells]
-        elif path.suffix == ".whl":
-            with zipfile.ZipFile(path) as wheel:
-                parts += [wheel.read(n).decode("utf-8") for n in wheel.namelist()]
-        elif path.is_file():
-            parts.append(path.read_text(encoding="utf-8"))
-    return _plain("\n".join(parts))
-
-
 def _solution_sentences(exercise) -> list[str]:
     sentences = re.split(r"(?<=[.:;])\s", _plain(solution_text(exercise, ROOT)))
     return [s for s in sentences if len(s.split()) >= 6]
@@ -64,7 +49,7 @@ def test_pack_has_the_full_task_and_no_answer(exercise, tmp_path: Path):
     word = _plain("\n".join(p.text for p in docx.Document(str(pack / "LAES-MIG.docx")).paragraphs))
     for line in filter(None, (_plain(line) for line in task.splitlines())):
         assert line in word, line
-    shown = _pack_text(pack)
+    shown = _plain(pack_text(pack))
     leaked = [s for s in _solution_sentences(exercise) if s in shown]
     leaked += [a for a in ANSWERS.get(exercise.id, []) if a in shown]
     assert leaked == []

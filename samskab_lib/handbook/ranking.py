@@ -85,6 +85,11 @@ def aggregate_rankings(rankings: Sequence[Sequence[int]],
     return result
 
 
+def top_keys(result: Sequence[RankedKey], places: int = TOP) -> list[int]:
+    """The keys ranked in the first *places* places, ties included; keys nobody chose never count."""
+    return [ranked.key for ranked in result if ranked.rank <= places and ranked.points > 0]
+
+
 def ranking_table(result: Sequence[RankedKey], titles: dict[int, str] | None = None,
                   only_scored: bool = True) -> Table:
     """The combined ranking as a table: rank ("1."), key, title (if given) and points."""

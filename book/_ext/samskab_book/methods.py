@@ -106,18 +106,11 @@ def _section(method_id: str, key: str, title: str, *body: nodes.Node) -> nodes.s
     return section
 
 
-def _doc_link(docname: str, refdoc: str, label: str) -> addnodes.pending_xref:
-    reference = addnodes.pending_xref("", refdomain="std", reftype="doc", reftarget=f"/{docname}",
+def _link(reftype: str, target: str, refdoc: str, shown: str) -> addnodes.pending_xref:
+    """A link to a page (``doc``, target ``/docname``) or a labelled section (``ref``)."""
+    reference = addnodes.pending_xref("", refdomain="std", reftype=reftype, reftarget=target,
                                       refdoc=refdoc, refexplicit=True, refwarn=True)
-    reference += nodes.inline("", label)
-    return reference
-
-
-def _label_link(label: str, refdoc: str, text_: str) -> addnodes.pending_xref:
-    """A link to a labelled section, e.g. a template's section on the template page."""
-    reference = addnodes.pending_xref("", refdomain="std", reftype="ref", reftarget=label,
-                                      refdoc=refdoc, refexplicit=True, refwarn=True)
-    reference += nodes.inline("", text_)
+    reference += nodes.inline("", shown)
     return reference
 
 
@@ -142,8 +135,8 @@ class MethodCard(SphinxDirective):
                                    _items(self, getattr(method, key), key in NUMBERED)))
         case = _paragraph(self, f"{method.case.text} {{cite:p}}`{method.case.source}`")
         result.append(_section(method.id, "case", text("methods.fields.case"), case))
-        template = nodes.paragraph("", "", _label_link(
-            f"skabelon-{method.template}", self.env.docname,
+        template = nodes.paragraph("", "", _link(
+            "ref", f"skabelon-{method.template}", self.env.docname,
             text("methods.template_link", title=text(f"templates.{method.template}.title"))))
         result.append(_section(method.id, "template", text("methods.fields.template"), template))
         return result
@@ -192,7 +185,7 @@ class MethodsForStep(SphinxDirective):
         wanted = {m.id for m in chosen} | set(extra)
         listing = nodes.bullet_list(classes=["samskab-metodekort"])
         for method in (m for m in load_methods() if m.id in wanted):
-            link = _doc_link(f"{CARD_DIR}/{method.id}", self.env.docname, method.title)
+            link = _link("doc", f"/{CARD_DIR}/{method.id}", self.env.docname, method.title)
             paragraph = nodes.paragraph("", "", link, nodes.Text(f": {method.summary}"))
             listing += nodes.list_item("", paragraph)
         return [listing]
