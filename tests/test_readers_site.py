@@ -66,6 +66,12 @@ def test_footer_has_a_danish_date_and_the_author_line(site: Path):
     assert "Ved Forfatterne" not in page and "Forfatterne bag Samskabelse i praksis" in page
 
 
+def test_footer_names_each_licence_once(site: Path):
+    page = (site / "book" / "intro.html").read_text(encoding="utf-8")
+    footer = re.sub(r"<[^>]+>", " ", page[page.index('<footer class="bd-footer-content'):])
+    assert footer.count("CC BY 4.0") == 1 and footer.count("MIT") == 1
+
+
 def test_zip_of_all_templates_holds_every_blank_word_file(site: Path):
     archives = list((site / "_downloads").rglob("alle-skabeloner.zip"))
     assert len(archives) == 1
