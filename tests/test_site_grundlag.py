@@ -36,6 +36,13 @@ def test_chapter_2_shows_the_handbooks_four_types_and_says_they_are_not_ulrichs(
     assert "Medudvikling" in text and "1,75" in text  # the Hjørring worked example
 
 
+def test_chapter_2_lists_the_questions_answers_without_notebook_code(site: Path):
+    text = page(site, "grundlag/typologi.html")
+    assert "Selvvurderingens fire spørgsmål" in text
+    assert "Skriv i notesbogen" not in text and "initiativ = &quot;" not in text \
+        and 'initiativ = "' not in text
+
+
 def test_chapter_1_has_the_form_and_effect_table(site: Path):
     text = page(site, "grundlag/samskabelse.html")
     for form in ("Informere", "Diskutere", "Gå i dialog"):

@@ -106,3 +106,10 @@ def test_markdown_result_names_type_and_moves():
 def test_tables_have_one_row_per_type_and_per_answer():
     assert len(types_table().rows) == 4
     assert len(questions_table().rows) == 16
+
+
+def test_the_reading_pages_question_table_has_no_notebook_code():
+    table = questions_table(notebook_values=False)
+    assert "Skriv i notesbogen" not in table.headers and len(table.headers) == 3
+    assert not any(" = \"" in cell for row in table.rows for cell in row)
+    assert "Skriv i notesbogen" in questions_table().headers

@@ -176,13 +176,17 @@ def types_table() -> Table:
     )
 
 
-def questions_table() -> Table:
-    """Every question with its answers and the type each answer points to."""
+def questions_table(notebook_values: bool = True) -> Table:
+    """Every question with its answers and the type each answer points to.
+
+    With *notebook_values* a column shows what to write in the notebook for each answer; the
+    reading page leaves it out (its readers do not write code).
+    """
     names = {t.level: t.name for t in load_types()}
-    return Table(
-        headers=[text("typology.heading_question"), text("typology.heading_answer_id"),
-                 text("typology.heading_answer"), text("typology.heading_points_to")],
-        rows=[[q.question if o.level == 1 else "", f"{q.id} = \"{o.id}\"", o.label,
-               names[o.level]] for q in load_questions() for o in q.options],
-        caption=text("typology.questions_caption"),
-    )
+    headers = [text("typology.heading_question"), text("typology.heading_answer_id"),
+               text("typology.heading_answer"), text("typology.heading_points_to")]
+    rows = [[q.question if o.level == 1 else "", f"{q.id} = \"{o.id}\"", o.label, names[o.level]]
+            for q in load_questions() for o in q.options]
+    if not notebook_values:
+        headers, rows = [headers[0], *headers[2:]], [[row[0], *row[2:]] for row in rows]
+    return Table(headers=headers, rows=rows, caption=text("typology.questions_caption"))

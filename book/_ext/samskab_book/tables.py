@@ -20,7 +20,7 @@ TABLES: dict[str, Callable[..., object]] = {
     "noegler-tema": lambda theme: keys.theme_table(theme),
     "seminarets-top-fem": lambda: keys.keys_table(keys.seminar_top_five()),
     "supplerende-noegler": lambda: keys.supplementary_table(),
-    "typologi-spoergsmaal": lambda: typology.questions_table(),
+    "typologi-spoergsmaal": lambda: typology.questions_table(notebook_values=False),
     "typologi-typer": lambda: typology.types_table(),
     "typologi-eksempel": lambda case: typology.classify(typology.example_answers(case)).to_markdown(),
 }
