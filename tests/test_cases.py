@@ -72,7 +72,9 @@ def test_hjoerring_figures_from_sources_and_unknowns_kept_unknown():
     assert case.figures["oliefyr_i_kommunen"].source == "sagrom"
     assert case.figure("maalandel") == 0.10
     assert not case.figures["udfasede_oliefyr"].known
-    assert case.figures["udfasede_oliefyr_eksempel"].is_example
+    assert "udfasede_oliefyr_eksempel" not in case.figures  # a scenario is no key figure
+    assert case.scenarios["udfasede_oliefyr_eksempel"].is_example
+    assert case.scenario("udfasede_oliefyr_eksempel") == 300
     assert [s.name for s in case.steps] == ["Afklar", "Undersøg", "Planlæg", "Implementér",
                                             "Evaluér og følg op"]
     assert not case.costs.amount.known and not case.feedback.known
@@ -149,6 +151,15 @@ def test_share_above_one_in_key_figures(tmp_path):
                        lambda d: d["nøgletal"]["maalandel"].update({"værdi": 10}))
     assert problems_of(path) == [f"{path / 'case.yml'}, felt »nøgletal.maalandel.værdi«: 10 er "
                                  "over 1. En andel skrives som et tal mellem 0 og 1."]
+
+
+def test_a_scenario_figure_must_be_example_data(tmp_path):
+    path = broken_copy(tmp_path, "hjoerring", lambda d: d["scenarier"]["udfasede_oliefyr_eksempel"]
+                       .update({"kilde": "hjoerring-case"}))
+    assert problems_of(path) == [
+        f"{path / 'case.yml'}, felt »scenarier.udfasede_oliefyr_eksempel.kilde«: et scenarie er et "
+        "regneeksempel, så kilden skal være »eksempeldata«, ikke »hjoerring-case«. Et tal fra en "
+        "kilde hører til under »nøgletal«."]
 
 
 def test_fictional_case_may_not_cite_real_sources(tmp_path):

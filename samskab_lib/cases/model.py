@@ -111,12 +111,20 @@ class Case:
     decisions: tuple[Fact, ...]
     feedback: Fact
     figures: dict[str, Fact] = field(default_factory=dict)
+    scenarios: dict[str, Fact] = field(default_factory=dict)
     tables: dict[str, DataTable] = field(default_factory=dict)
     survey: Survey | None = None
 
     def figure(self, name: str) -> Any:
-        """The value of key figure *name* (``nøgletal``)."""
-        return self.figures[name].value
+        """The value of key figure *name* (``nøgletal``), or of a labelled scenario figure
+        (``scenarier``) when the case has no key figure by that name."""
+        if name in self.figures or name not in self.scenarios:
+            return self.figures[name].value
+        return self.scenarios[name].value
+
+    def scenario(self, name: str) -> Any:
+        """The value of scenario figure *name* (``scenarier``): example data, never a result."""
+        return self.scenarios[name].value
 
     def sources(self) -> set[str]:
         """Every bib key the case cites (``eksempeldata`` excluded)."""

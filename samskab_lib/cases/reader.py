@@ -39,8 +39,8 @@ def shown_name(path: Path) -> str:
 
 _TOP_FIELDS = ("id", "fiktiv", "titel", "hvad", "hvor", "hvornår", "trin", "deltagere",
                "omkostninger", "mål", "resultater", "beslutninger", "tilbagemelding",
-               "nøgletal", "tabeller", "spørgeskema")
-_OPTIONAL_TOP = {"nøgletal", "tabeller", "spørgeskema"}
+               "nøgletal", "scenarier", "tabeller", "spørgeskema")
+_OPTIONAL_TOP = {"nøgletal", "scenarier", "tabeller", "spørgeskema"}
 
 
 class CaseReader:
@@ -174,6 +174,7 @@ class CaseReader:
             decisions=self.facts(data.get("beslutninger", []), "beslutninger"),
             feedback=self.fact(data.get("tilbagemelding", UNKNOWN), "tilbagemelding"),
             figures=self.figures(data.get("nøgletal", {})),
+            scenarios=self.scenarios(data.get("scenarier", {})),
             tables=self.tables(data.get("tabeller", {})),
             survey=self.survey(data["spørgeskema"]) if "spørgeskema" in data else None,
         )
@@ -228,6 +229,18 @@ class CaseReader:
             return {}
         return {str(name): self.fact(item, f"nøgletal.{name}", "figure")
                 for name, item in data.items()}
+
+    def scenarios(self, data: Any) -> dict[str, Fact]:
+        """Example figures for calculations, kept apart from the case's own key figures."""
+        if not isinstance(data, dict):
+            self._wrong_type("scenarier", "mapping", data)
+            return {}
+        found = {str(name): self.fact(item, f"scenarier.{name}", "figure")
+                 for name, item in data.items()}
+        for name, fact in found.items():
+            if fact.source and fact.source != EXAMPLE_DATA:
+                self._problem("scenario_source", f"scenarier.{name}.kilde", value=fact.source)
+        return found
 
     def tables(self, data: Any) -> dict[str, DataTable]:
         if not isinstance(data, dict):
