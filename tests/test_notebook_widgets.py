@@ -130,5 +130,5 @@ _seen = [s for s in _seen if s]
     assert run.errors() == []
     seen = run.probe()
     assert len(seen) >= 12  # a result for every choice that changes the menu's value
-    assert all(any(t in shown for t in ("Medvirken", "Medudvikling", "Partnerskab",
+    assert all(any(t in shown for t in ("Bidrag", "Medudvikling", "Partnerskab",
                                          "Borgerdrevet")) for shown in seen)

@@ -58,7 +58,7 @@ RESULTS = {
         " 'type': sl.classify(svar).type.name,"
         " 'naboer': [m.target.name for m in sl.classify(svar).moves]}",
         lambda r: r == {"eksempel": True, "type": "Medudvikling",
-                        "naboer": ["Medvirken", "Partnerskab"]}),
+                        "naboer": ["Bidrag", "Partnerskab"]}),
     "book/oevelser/jevnaker-beregning.ipynb": (
         "{'i_alt': i_alt, 'pr': pr_deltager}",
         lambda r: r == {"i_alt": 200_000, "pr": 4_000}),

@@ -38,12 +38,12 @@ def first_column(table: str) -> list[str]:
 
 
 @pytest.mark.parametrize("name", STEP_PAGES)
-def test_each_step_page_has_a_monday_checklist(site: Path, name: str):
+def test_each_step_page_has_a_getting_started_checklist(site: Path, name: str):
     html = page_text(site, name)
-    section = re.search(r"<section id=\"det-kan-i-gore-pa-mandag\">(.*?)</section>", html,
+    section = re.search(r"<section id=\"sadan-kommer-i-i-gang\">(.*?)</section>", html,
                         flags=re.DOTALL)
-    assert section, f"{name}: no 'Det kan I gøre på mandag' section"
-    assert "Det kan I gøre på mandag" in section.group(1)
+    assert section, f"{name}: no 'Sådan kommer I i gang' section"
+    assert "Sådan kommer I i gang" in section.group(1)
     assert len(re.findall(r"<li>", section.group(1))) >= 4, f"{name}: checklist too short"
 
 

@@ -20,7 +20,7 @@ def answers(initiativ: str, mandat: str, ressourcer: str, aabenhed: str) -> dict
 
 def test_four_types_at_levels_1_to_4():
     assert [(t.level, t.name) for t in load_types()] == [
-        (1, "Medvirken"), (2, "Medudvikling"), (3, "Partnerskab"),
+        (1, "Bidrag"), (2, "Medudvikling"), (3, "Partnerskab"),
         (4, "Borgerdrevet samskabelse")]
 
 
@@ -29,9 +29,9 @@ def test_every_question_has_one_answer_per_level():
         assert sorted(o.level for o in question.options) == [1, 2, 3, 4], question.id
 
 
-def test_municipality_holding_everything_is_medvirken():
+def test_municipality_holding_everything_is_bidrag():
     result = classify(answers("kommunen", "kommunen", "kommunen", "loesning_fast"))
-    assert result.type.id == "medvirken"
+    assert result.type.id == "bidrag"
     assert result.score == 1.0
     assert [m.target.id for m in result.moves] == ["medudvikling"]
 
@@ -59,14 +59,14 @@ def test_hjoerring_reading_is_medudvikling_and_moving_up_means_setting_the_goal_
     up = next(m for m in result.moves if m.target.id == "partnerskab")
     assert len(up.changes) == 4
     assert any("Målet ligger fast" in c and "formuleres sammen" in c for c in up.changes)
-    down = next(m for m in result.moves if m.target.id == "medvirken")
+    down = next(m for m in result.moves if m.target.id == "bidrag")
     assert len(down.changes) == 3  # initiativ is already at level 1
 
 
 def test_why_explains_each_answer_and_the_mean():
     result = classify(example_answers("hjoerring"))
     assert len(result.why) == 5
-    assert "peger mod Medvirken" in result.why[0]
+    assert "peger mod Bidrag" in result.why[0]
     assert "1,75" in result.why[-1] and "Medudvikling" in result.why[-1]
 
 
