@@ -204,3 +204,141 @@ NETWORK_PLANNING_PDF = "media/publikation/netvaerksbaseret_planlaegning.pdf"
 def test_the_planning_portal_address_from_seed_004_is_kept():
     url = _bibliography()["netvaerksbaseret2015"]["url"]
     assert unquote(url) == f"{PORTAL}/{NETWORK_PLANNING_PDF}"
+
+
+# --- (e) the legal frame (issue 25): official texts, dated, and no outdated duties ---------------
+# A law is cited from its official text: retsinformation.dk, lovdata.no or EUR-Lex, and the entry
+# says when it was read. Unofficial copies (the kind that kept the outdated Plandata duty) are out.
+OFFICIAL_LAW_HOSTS = ("www.retsinformation.dk", "retsinformation.dk", "lovdata.no",
+                      "eur-lex.europa.eu")
+UNOFFICIAL_LAW_HOSTS = ("danskelove.dk", "elov.dk", "lovguiden.dk", "gdpr-text.com")
+LAW_TITLE = re.compile(r"^(§|Lov\b|Lov om|Bekendtgørelse af|Forordning|Ændring af)")
+READ_ON = re.compile(r"Læst \d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september|"
+                     r"oktober|november|december) \d{4}")
+
+
+def _host(url: str) -> str:
+    return re.sub(r"^https?://([^/]+).*$", r"\1", url)
+
+
+def _law_entries() -> dict[str, dict[str, str]]:
+    return {key: entry for key, entry in _bibliography().items()
+            if LAW_TITLE.match(entry.get("title", "").strip("{}"))
+            or _host(entry.get("url", "")).removeprefix("www.") in UNOFFICIAL_LAW_HOSTS}
+
+
+def test_the_laws_the_book_relies_on_are_in_the_bibliography():
+    assert {"planloven", "planloven-2023", "miljoevurderingsloven", "styrelsesloven",
+            "forvaltningsloven", "offentlighedsloven", "serviceloven", "barnets-lov", "gdpr",
+            "pbl", "kommuneloven-no"} <= set(_law_entries())
+
+
+def test_every_law_is_cited_from_its_official_text_with_the_date_it_was_read():
+    wrong = [f"{key}: {entry.get('url', '(no url)')}" for key, entry in _law_entries().items()
+             if _host(entry.get("url", "")) not in OFFICIAL_LAW_HOSTS]
+    undated = [key for key, entry in _law_entries().items()
+               if not READ_ON.search(entry.get("note", ""))]
+    assert not wrong, "law cited from an unofficial copy:\n" + "\n".join(wrong)
+    assert not undated, f"law entries without 'Læst <date>' in their note: {undated}"
+
+
+def test_a_consolidated_danish_act_is_named_by_number_and_date():
+    on_retsinformation = {key: entry for key, entry in _law_entries().items()
+                          if "/eli/lta/" in entry.get("url", "")}
+    assert on_retsinformation
+    for key, entry in on_retsinformation.items():
+        year, number = re.search(r"/eli/lta/(\d{4})/(\d+)", entry["url"]).groups()
+        assert re.search(rf"\b(Lovbekendtgørelse|Lov) nr\. {number} af \d{{1,2}}\. \w+ {year}\b",
+                         entry.get("howpublished", "")), key
+
+
+def test_plandata_is_never_named_as_a_duty():
+    stated = []
+    for path in [*_book_pages(), *_data_files()]:
+        text = _read(path)
+        for match in re.finditer(r"Plandata", text):
+            sentence = _sentence(text, match.start())
+            if not re.search(r"ikke længere|frivillig", sentence):
+                stated.append(f"{_rel(path)}: {sentence}")
+    assert not stated, "Plandata named without saying it is no longer required:\n" + "\n".join(stated)
+
+
+def test_no_text_says_a_statement_in_a_hearing_does_not_count():
+    found = []
+    for path in [*_book_pages(), *_data_files()]:
+        text = _read(path)
+        for match in re.finditer(r"tæller (det|den) ikke|ikke tæller", text):
+            found.append(f"{_rel(path)}: {_sentence(text, match.start())}")
+    assert not found, "\n".join(found)
+    frame = _read(ROOT / "book" / "grundlag" / "rammer.md")
+    assert "Alle indsigelser, der kommer inden fristen, indgår" in frame
+
+
+def test_the_legal_frame_covers_what_a_planner_meets():
+    frame = _read(ROOT / "book" / "grundlag" / "rammer.md")
+    for must in ("§ 23 a", "§ 23 c", "Lokalplaner har ingen lovbestemt idéfase", "(stk. 4)",
+                 "så tidligt som muligt", "forvaltningsloven § 19", "forvaltningsloven § 3",
+                 "offentlighedsloven § 7", "serviceloven § 16", "litra f", "databeskyttelsesrådgiver",
+                 "§ 4-1", "§ 10-1", "kommuneloven § 5-12", "innsigelse", "§ 11-14"):
+        assert must in frame, must
+    assert not frame.split("\n## ")[0].count("Planloven bestemmer, hvornår")
+
+
+def test_the_process_table_says_where_no_duty_exists():
+    frame = _read(ROOT / "book" / "grundlag" / "rammer.md")
+    rows = {line.split("|")[1].strip(): line.split("|")[2].strip()
+            for line in frame.splitlines() if line.startswith("| ") and line.count("|") == 4}
+    campaign = next(duty for name, duty in rows.items() if "klimakampagne" in name)
+    assert campaign.startswith("Nej")
+    assert any("plan" in name for name in rows) and any("socialt tilbud" in name for name in rows)
+    assert any("byggeprojekt" in name for name in rows)
+
+
+# --- (f) attributions as the sources have them (issue 25) -----------------------------------------
+# Seed 000's tool column lists tools one can use (partly Aalborg's); it does not say Hjørring used
+# them. Cards and examples may name such a tool only as the column's, never as Hjørring's practice.
+TOOL_COLUMN_CARDS = {"ambassadoerer", "borgermoede", "raadgivning", "taenke-hoejt-test",
+                     "workshop", "onlinespoergeskema"}
+AS_PRACTICE = re.compile(r"Hjørring[^.]{0,40}\bbrugte (ambassadører|borgermødet|workshops|"
+                         r"tænke-højt|rådgivning)|blandt sine værktøjer|var et af kommunens værktøjer|"
+                         r"ambassadører var med til at udføre", re.I)
+TOOL_COLUMN_ONLY = re.compile(r"ambassadør|rådgivning én til én|tænke-højt|workshop", re.I)
+
+
+def test_no_card_or_example_states_a_tool_column_item_as_hjoerrings_practice():
+    stated = [f"{_rel(p)}: {_sentence(_read(p), m.start())}"
+              for p in [*_book_pages(), *_data_files()] for m in AS_PRACTICE.finditer(_read(p))]
+    assert not stated, "\n".join(stated)
+    for card in TOOL_COLUMN_CARDS:
+        data = yaml.safe_load((ROOT / "samskab_lib" / "data" / "methods" / f"{card}.yml")
+                              .read_text(encoding="utf-8"))
+        assert "værktøjskolonne" in data["case"]["text"], card
+    plan = yaml.safe_load((ROOT / "templates" / "eksempler" / "samarbejdsplan.yml")
+                          .read_text(encoding="utf-8"))
+    assert not [tool for tool in plan["værktøjer"] if TOOL_COLUMN_ONLY.search(tool)]
+
+
+def test_the_future_workshop_card_is_jungk_and_muellerts_one_workshop():
+    card = yaml.safe_load((ROOT / "samskab_lib" / "data" / "methods" / "fremtidsvaerksted.yml")
+                          .read_text(encoding="utf-8"))
+    assert "Jungk" in card["summary"] and "Müllert" in card["summary"]
+    assert "række værksteder" not in card["summary"]
+    assert any("konsulenten går" in pitfall for pitfall in card["pitfalls"])
+    assert "{cite:p}`jungk1981`" in _read(ROOT / "book" / "metoder" / "fremtidsvaerksted.md")
+
+
+def test_the_type_medvirken_is_gone():
+    """»Medvirken« reads as complicity in Danish legal language; the type is called »Bidrag«."""
+    typology = yaml.safe_load((ROOT / "samskab_lib" / "data" / "typology.yml")
+                              .read_text(encoding="utf-8"))
+    assert [t["name"] for t in typology["types"]][0] == "Bidrag"
+    # Notebooks are left out here: their text is kept by the notebooks' own owner.
+    found = [_rel(p) for p in [*_book_pages(), *_data_files()]
+             if p.suffix != ".ipynb" and re.search(r"\bMedvirken\b", _read(p))]
+    assert not found, found
+
+
+def test_the_hjoerring_scenario_is_no_key_figure_of_the_real_case():
+    case = yaml.safe_load((ROOT / "cases" / "hjoerring" / "case.yml").read_text(encoding="utf-8"))
+    assert all(fact.get("kilde") != "eksempeldata" for fact in case["nøgletal"].values())
+    assert case["scenarier"]["udfasede_oliefyr_eksempel"]["kilde"] == "eksempeldata"
