@@ -127,6 +127,8 @@ def danish(error: Mapping[str, Any]) -> str:
                     allowed=", ".join(allowed_fields(tuple(error["loc"][:-1]))))
     if kind == "string_pattern_mismatch" and error["loc"] and error["loc"][-1] == "kilde":
         return text("cases.problems.bad_source", value=value)
+    if kind == "string_pattern_mismatch" and error["loc"][:1] == ("periode",):
+        return text("cases.problems.period_format", value=value)
     if kind == "literal_error":
         return text("cases.problems.not_allowed", value=value,
                     expected=context.get("expected", "").replace("'", "").replace(" or ", ", "))
