@@ -30,6 +30,8 @@ from samskab_lib.resources import cases_dir
 from samskab_lib.tables import Table
 from samskab_lib.texts import text, texts_under
 
+from .methods import filter_field
+
 CASE_DIR = "book/cases"
 OVERVIEW = f"{CASE_DIR}/index"
 PARTS = ("resume", "fakta", "forloeb", "deltagere", "resultater", "erfaringer", "noegletal",
@@ -150,15 +152,6 @@ class CasePart(SphinxDirective):
         return [container]
 
 
-def _options(name: str, choices: dict[str, str]) -> str:
-    options = [f'<option value="">{html.escape(text("cases.filter.all"))}</option>']
-    options += [f'<option value="{html.escape(k)}">{html.escape(v)}</option>'
-                for k, v in choices.items()]
-    label = html.escape(text(f"cases.filter.{name}"))
-    return (f'<div class="samskab-filter-felt"><label for="casefilter-{name}">{label}</label>'
-            f'<select id="casefilter-{name}" name="{name}">{"".join(options)}</select></div>')
-
-
 def filter_choices() -> dict[str, dict[str, str]]:
     """Every filter and its choices (value → Danish label), in the form's order."""
     return {
@@ -200,7 +193,8 @@ class CaseOverview(SphinxDirective):
         cases = [load_case(case_id) for case_id in list_cases()]
         for case in cases:
             self.env.note_dependency(str(case.path))
-        fields = "".join(_options(name, choices) for name, choices in filter_choices().items())
+        fields = "".join(filter_field("casefilter", name, "cases.filter", choices)
+                         for name, choices in filter_choices().items())
         form = (
             f'<form class="samskab-metodefilter samskab-casefilter" hidden '
             f'data-count="{html.escape(text("cases.filter.count"))}" '

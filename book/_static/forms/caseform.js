@@ -2,17 +2,9 @@
 // Danish messages and a case.yml to download and check with `samskab case tjek`.
 import { CHOICES, FACTS, fieldHint, fieldLabel, toYaml, validate } from "./casemodel.js";
 import { say } from "./model.js";
-import { download, el, liveRegion, loadData, uid } from "./ui.js";
+import { download, el, liveRegion, loadData, storage, uid } from "./ui.js";
 
 const DRAFT = "samskab-case-kladde";
-
-function storage() {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 class CaseForm {
   constructor(root, data) {
