@@ -23,11 +23,14 @@ def _source_label(fact: Fact) -> str:
 
 
 def facts_table(case: Case) -> Table:
-    """The case's basic facts (what, where, when, participants, cost, feedback) with sources."""
+    """The case's basic facts (where, when, size, participants, cost, feedback) with sources.
+
+    What the case is about stands in the prose above the table (the page's summary).
+    """
     def h(key: str) -> str:
         return text(f"cases.headings.{key}")
 
-    facts = [("what", case.what), ("where", case.where), ("when", case.when),
+    facts = [("where", case.where), ("when", case.when),
              ("inhabitants", case.municipality.inhabitants),
              ("participants", case.participants.total),
              ("recruitment", case.participants.recruitment), ("cost", case.costs.amount),

@@ -153,10 +153,11 @@ def case_form_json() -> dict[str, Any]:
 
     from .cases import filter_choices
 
-    choices = filter_choices()
+    choices = {**filter_choices(), "currency": {c: c for c in CURRENCIES}}
+    # [value, label] pairs: the JSON is written with sorted keys, and the order is the book's.
     return {"texts": texts(CASE_TEXTS), "schema_version": SCHEMA_VERSION,
-            "choices": {**{k: choices[k] for k in ("step", "form", "method", "topic", "country")},
-                        "currency": {c: c for c in CURRENCIES}}}
+            "choices": {name: [list(pair) for pair in choices[name].items()]
+                        for name in ("step", "form", "method", "topic", "country", "currency")}}
 
 
 def write_data(folder: Path) -> list[Path]:

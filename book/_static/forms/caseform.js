@@ -75,7 +75,7 @@ class CaseForm {
 
   select(path, options) {
     const control = el("select", { onchange: () => this.change(path, control.value) },
-      Object.entries(options).map(([value, text]) => el("option", { value, text })));
+      options.map(([value, text]) => el("option", { value, text })));
     control.value = this.state[path] ?? "";
     return control;
   }
@@ -83,11 +83,11 @@ class CaseForm {
   choices(choice) {
     const options = this.data.choices[choice.options];
     if (!choice.many) {
-      return this.field(choice.id, this.select(choice.id, { "": this.t("choose"), ...options }), choice.required);
+      return this.field(choice.id, this.select(choice.id, [["", this.t("choose")], ...options]), choice.required);
     }
     const legendId = uid("valg");
     const chosen = new Set(this.state[choice.id] || []);
-    const boxes = Object.entries(options).map(([value, text]) => {
+    const boxes = options.map(([value, text]) => {
       const id = uid("valg");
       const box = el("input", { type: "checkbox", id, value, checked: chosen.has(value),
         onchange: () => this.toggle(choice.id, value, box.checked) });
@@ -125,6 +125,7 @@ class CaseForm {
       onchange: () => this.change("samtykke", consent.checked) });
     this.form = el("form", { class: "samskab-felter samskab-caseformular-felter", novalidate: true,
       onsubmit: (e) => e.preventDefault(), onfocusout: () => this.update() },
+      this.section("sources", el("p", { text: this.t("sources_intro") }), ...this.sources()),
       this.section("case", this.field("id", this.input("id", false), true), ...facts(["titel", "hvad", "hvor", "hvornaar"]),
         this.field("fra", this.input("fra", false), true), this.field("til", this.input("til", false), false),
         this.field("periodekilde", this.input("periodekilde", false), true),
@@ -134,7 +135,6 @@ class CaseForm {
       this.section("costs", this.field("valuta", this.select("valuta", this.data.choices.currency), true),
         ...facts(["beloeb", "daekker", "personaletimer"])),
       this.section("results", ...facts(["maal", "resultater", "beslutninger", "virkede", "virkede_ikke", "tilbagemelding"])),
-      this.section("sources", ...this.sources()),
       this.section("consent", this.field("samtykke", consent, true)));
     const downloadsId = uid("hent");
     this.root.replaceChildren(
@@ -162,7 +162,7 @@ class CaseForm {
     const chosen = new Set(this.state[id] || []);
     if (on) chosen.add(value);
     else chosen.delete(value);
-    const order = Object.keys(this.data.choices[CHOICES.find((c) => c.id === id).options]);
+    const order = this.data.choices[CHOICES.find((c) => c.id === id).options].map(([value]) => value);
     this.change(id, order.filter((v) => chosen.has(v)));
   }
 
