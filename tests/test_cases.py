@@ -46,7 +46,7 @@ def problems_of(path: Path) -> list[str]:
 
 def test_the_cases_are_listed_and_load():
     assert list_cases() == ["albertslund-borgersamling", "hjoerring", "jevnaker", "nordfjordby",
-                            "oerland-samfunnsdel", "rudersdal-borgersamling"]
+                            "oerland-samfunnsdel", "rudersdal-borgersamling", "steinkjer-bolystteam"]
     for case_id in list_cases():
         case = load_case(case_id)
         assert case.id == case_id
@@ -165,7 +165,8 @@ def test_bad_survey_answer_names_line_and_column(tmp_path):
 def test_unknown_case_lists_the_known_ones():
     with pytest.raises(InputError, match="Casen »roskilde« findes ikke. Kendte cases: "
                                          "albertslund-borgersamling, hjoerring, jevnaker, nordfjordby, "
-                                         "oerland-samfunnsdel, rudersdal-borgersamling."):
+                                         "oerland-samfunnsdel, rudersdal-borgersamling, "
+                                         "steinkjer-bolystteam."):
         load_case("roskilde")
 
 
@@ -187,7 +188,7 @@ BIB_TEXT = "\n".join(bib.read_text(encoding="utf-8") for bib in
 
 
 @pytest.mark.parametrize("case_id", ["albertslund-borgersamling", "oerland-samfunnsdel",
-                                     "rudersdal-borgersamling"])
+                                     "rudersdal-borgersamling", "steinkjer-bolystteam"])
 def test_library_cases_cite_web_sources_with_address_and_date_read(case_id):
     case = load_case(case_id)
     assert not case.fictional and case.municipality.country in ("DK", "NO")

@@ -36,6 +36,8 @@ def test_overview_lists_every_case_and_filters_find_the_expected_ones(browser, b
     everything = shown(page)
     page.select_option("#casefilter-form", "medvirken")
     participation = shown(page)
+    page.select_option("#casefilter-form", "borgerdrevet")
+    citizen_led = shown(page)
     page.select_option("#casefilter-form", "")
     page.select_option("#casefilter-country", "NO")
     norway = shown(page)
@@ -49,9 +51,10 @@ def test_overview_lists_every_case_and_filters_find_the_expected_ones(browser, b
     context.close()
     assert everything == titles(*list_cases())
     assert participation == titles("oerland-samfunnsdel")
-    assert norway == titles("jevnaker", "oerland-samfunnsdel")
+    assert citizen_led == titles("steinkjer-bolystteam")
+    assert norway == titles("jevnaker", "oerland-samfunnsdel", "steinkjer-bolystteam")
     assert danish_workshops == titles("nordfjordby", "rudersdal-borgersamling")
-    assert none == [] and status.startswith("Viser 0 af 6 cases.")
+    assert none == [] and status.startswith(f"Viser 0 af {len(list_cases())} cases.")
     assert overflow <= 0 and visit.console_errors == [] and visit.failed == []
 
 
@@ -68,7 +71,7 @@ def test_size_and_cost_bands_filter_from_the_data(browser, base_url):
     assert large == titles("hjoerring", "rudersdal-borgersamling")
     assert middle_cost == titles("jevnaker")
     assert unknown_cost == titles("albertslund-borgersamling", "hjoerring", "oerland-samfunnsdel",
-                                  "rudersdal-borgersamling")
+                                  "rudersdal-borgersamling", "steinkjer-bolystteam")
 
 
 def test_without_javascript_the_overview_is_a_list_of_every_case(browser, base_url):
