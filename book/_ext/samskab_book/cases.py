@@ -99,7 +99,7 @@ def _classification(case: Case) -> list[str]:
     steps = {s.number: s.name for s in load_steps()}
     lines = _paragraph("classification",
                        steps=", ".join(f"{n} {steps[n]}" for n in chosen.steps),
-                       form=overview.form_name(chosen.form),
+                       form=overview.form_name(chosen.form).lower(),
                        topics=", ".join(text(f"cases.topics.{t}") for t in chosen.topics))
     if not chosen.methods:
         return [*lines, *_paragraph("no_methods")]
