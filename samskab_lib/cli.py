@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
+from .cases import cli as cases_cli
 from .course import student_pack
 from .templates import cli as templates_cli
 from .texts import text
@@ -19,6 +20,7 @@ from .texts import text
 REGISTRARS: tuple[Callable[[Any], None], ...] = (
     templates_cli.register,
     student_pack.add_command,
+    cases_cli.register,
 )
 
 # argparse's own English messages, matched so they can be shown in Danish.

@@ -9,7 +9,8 @@ from samskab_lib.handbook.keys import seminar_top_five
 from samskab_lib.templates.definitions import list_templates
 from samskab_lib.texts import text
 
-FORM_PAGES = {"book/udfyld.html", "book/grundlag/typologi.html", "book/grundlag/noegler.html"}
+FORM_PAGES = {"book/udfyld.html", "book/grundlag/typologi.html", "book/grundlag/noegler.html",
+              "book/cases/del-jeres-case.html"}
 JS_BUDGET = 250_000  # bytes of JavaScript a page with a form may load at most
 
 
@@ -66,3 +67,13 @@ def test_printed_fields_are_exported_as_not_asked_with_the_posters_paper(forms_d
     assert [f["id"] for f in poster["fields"] if not f["input"]] == ["nøgleknippe", "husk"]
     assert (poster["paper"], poster["orientation"], poster["columns"]) == ("A3", "liggende", 4)
     assert data["texts"]["template_plan"]["months"].split()[2] == "marts"
+
+
+def test_case_form_data_carries_every_choice_and_the_schema_version(forms_data: Path) -> None:
+    data = json.loads((forms_data / "caseformular.json").read_text("utf-8"))
+    assert data["schema_version"] == 1
+    assert data["choices"]["currency"] == [["DKK", "DKK"], ["NOK", "NOK"]]
+    assert ["fremtidsvaerksted", "Fremtidsværksted"] in data["choices"]["method"]
+    assert [value for value, _ in data["choices"]["form"]] == [
+        "medvirken", "medudvikling", "partnerskab", "borgerdrevet"]
+    assert data["texts"]["case_form"]["errors.no_consent"].startswith("Bekræft")

@@ -1,6 +1,9 @@
-/* Filter the method overview (book/metoder/index) by step, effort and group size.
- * Without JavaScript the page is a plain list of every card; this script shows the form,
- * hides the cards that do not match, and announces the count in a live region. */
+/* Filter an overview list by the choices of its form: the method overview (book/metoder/index:
+ * step, effort, group size) and the case overview (book/cases/index: step, form, method card,
+ * topic, country, size, participants, cost). Each select's name is a data attribute of the
+ * list items, holding one value or several separated by spaces.
+ * Without JavaScript the page is a plain list of every item; this script shows the form,
+ * hides the items that do not match, and announces the count in a live region. */
 (function () {
   "use strict";
   function start() {
@@ -9,7 +12,7 @@
     var status = document.querySelector(".samskab-metodefilter-status");
     if (!form || !list || !status) { return; }
     var cards = Array.prototype.slice.call(list.querySelectorAll("li"));
-    var fields = ["step", "effort", "size"];
+    var fields = Array.prototype.map.call(form.querySelectorAll("select"), function (s) { return s.name; });
 
     function matches(card) {
       return fields.every(function (name) {

@@ -9,7 +9,7 @@ from ..errors import InputError
 from ..resources import cases_dir
 from ..texts import text
 from .model import Case
-from .reader import CaseReader, shown_name
+from .reader import read_case, shown_name
 
 
 def list_cases() -> list[str]:
@@ -36,9 +36,16 @@ def load_case(case: str | Path) -> Case:
     path = _case_file(case)
     shown = shown_name(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        content = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(text("cases.errors.not_utf8", file=shown)) from None
+    try:
+        data = yaml.safe_load(content)
     except yaml.YAMLError as error:
-        raise InputError(text("cases.errors.yaml", file=shown, detail=str(error).splitlines()[0]))
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        raise InputError(text("cases.errors.yaml", file=shown, line=line,
+                              detail=str(error).splitlines()[0])) from None
     if not isinstance(data, dict):
         raise InputError(text("cases.errors.not_mapping", file=shown))
-    return CaseReader(path, shown).case(data)
+    return read_case(path, data, content)

@@ -1,76 +1,163 @@
-"""The checked data of a case: facts with sources, steps, participants, costs, tables."""
+"""The case model: one definition of ``cases/<id>/case.yml``, from which the JSON Schema comes.
+
+Every class is a pydantic model with English attribute names and the Danish field names of
+the file as aliases. Unknown fields are refused (``extra="forbid"``). :func:`case_schema`
+writes the published JSON Schema from these classes; :mod:`.reader` turns pydantic's errors
+into Danish messages with file, field and line.
+
+A fact is ``ukendt`` or a mapping ``{værdi, kilde, enhed?, betegnelse?, note?}``. Checks that
+JSON Schema cannot express (a fictional case cites only ``eksempeldata``; a period ends after
+it begins; an amount needs a currency) are validators here, with their own error types.
+"""
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
 import numpy as np
+from pydantic import ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 
-UNKNOWN = "ukendt"
-EXAMPLE_DATA = "eksempeldata"
-SOURCE_KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+from ..evaluation.survey import default_likert_scale
+from ..handbook.methods import method_ids
+from ..handbook.steps import load_steps
+from ..handbook.typology import load_types
+from ..texts import texts_under
+from .facts import (
+    EXAMPLE_DATA,
+    SOURCE_KEY,
+    UNKNOWN,
+    CountFact,
+    Fact,
+    FigureFact,
+    ScenarioFact,
+    SourceKey,
+    TextListFact,
+    Strict,
+    fictional_only,
+    problem,
+)
 
+__all__ = ["EXAMPLE_DATA", "SOURCE_KEY", "UNKNOWN", "Case", "Fact", "case_schema"]
 
-@dataclass(frozen=True)
-class Fact:
-    """One fact and where it comes from: a bib key, ``eksempeldata``, or ``None`` if unknown."""
-
-    value: Any
-    source: str | None
-    unit: str = ""
-    label: str = ""
-    note: str = ""
-
-    @property
-    def known(self) -> bool:
-        return self.value != UNKNOWN
-
-    @property
-    def is_example(self) -> bool:
-        return self.source == EXAMPLE_DATA
-
-
-@dataclass(frozen=True)
-class CaseStep:
-    number: int
-    name: str
-    actions: Fact
-    tools: Fact
+SCHEMA_VERSION = 1
+PERIOD = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
+CURRENCIES = ("DKK", "NOK")
+COUNTRIES = ("DK", "NO")
 
 
-@dataclass(frozen=True)
-class ParticipantGroup:
-    name: str
-    count: Fact
-    recruitment: Fact
+def _problem(kind: str, **values: Any) -> PydanticCustomError:
+    """An error of our own; :mod:`.reader` finds its Danish text under ``cases.errors.<kind>``."""
+    return PydanticCustomError(f"samskab_{kind}", kind, values)
 
 
-@dataclass(frozen=True)
-class Participants:
-    total: Fact
-    recruitment: Fact
-    groups: tuple[ParticipantGroup, ...]
+def _enum(values: tuple[Any, ...]) -> Any:
+    """``Literal[...]`` of *values* (method cards, typology forms, steps), read from the data."""
+    return Literal.__getitem__(values)
 
 
-@dataclass(frozen=True)
-class Costs:
-    currency: str
-    amount: Fact
-    covers: Fact
-    staff_hours: Fact
+MethodId = _enum(tuple(method_ids()))
+FormId = _enum(tuple(t.id for t in load_types()))
+StepNumber = _enum(tuple(s.number for s in load_steps()))
+TopicId = _enum(tuple(texts_under("cases.topics")))
+Text = Annotated[str, Field(min_length=1, pattern=r"\S")]
 
 
-@dataclass(frozen=True)
-class DataTable:
+# --------------------------------------------------------------------------- sections
+
+class Period(Strict):
+    """When the process ran: ``fra`` and ``til`` as a year or year-month (``2020-08``)."""
+
+    start: Annotated[str, Field(pattern=PERIOD.pattern)] = Field(alias="fra")
+    end: Annotated[str, Field(pattern=PERIOD.pattern)] | None = Field(None, alias="til")
+    source: SourceKey = Field(alias="kilde")
+    note: str = Field("", alias="note")
+
+    @field_validator("end")
+    @classmethod
+    def _after_start(cls, value: str | None, info: ValidationInfo) -> str | None:
+        start = info.data.get("start")
+        if value and start and value < start:
+            raise problem("period_order", start=start, end=value)
+        return value
+
+
+class Municipality(Strict):
+    """The municipality: country and number of inhabitants (a sourced count, or ``ukendt``)."""
+
+    country: _enum(COUNTRIES) = Field(alias="land")
+    inhabitants: CountFact = Field(alias="indbyggere")
+
+
+class Classification(Strict):
+    """The book's own reading of the case, for the overview's filters (not a sourced fact)."""
+
+    steps: list[StepNumber] = Field(alias="trin", min_length=1)
+    form: FormId = Field(alias="samskabelsesform")
+    methods: list[MethodId] = Field(default_factory=list, alias="metodekort")
+    topics: list[TopicId] = Field(alias="emner", min_length=1)
+
+
+class CaseStep(Strict):
+    number: Annotated[int, Field(ge=0)] = Field(alias="nummer")
+    name: Text = Field(alias="navn")
+    actions: TextListFact = Field(alias="tiltag")
+    tools: TextListFact = Field(alias="værktøjer")
+
+
+class ParticipantGroup(Strict):
+    name: Text = Field(alias="navn")
+    count: CountFact = Field(alias="antal")
+    recruitment: Fact = Field(alias="rekruttering")
+
+
+class Participants(Strict):
+    total: CountFact = Field(alias="i_alt")
+    recruitment: Fact = Field(alias="rekruttering")
+    groups: tuple[ParticipantGroup, ...] = Field((), alias="grupper")
+
+
+class Costs(Strict):
+    currency: _enum(CURRENCIES) | None = Field(None, alias="valuta")
+    amount: FigureFact = Field(alias="beløb")
+    covers: Fact = Field(alias="dækker")
+    staff_hours: FigureFact = Field(alias="personaletimer")
+
+    @field_validator("amount")
+    @classmethod
+    def _has_currency(cls, value: FigureFact, info: ValidationInfo) -> FigureFact:
+        if value.known and "currency" in info.data and not info.data["currency"]:
+            raise problem("no_currency", currencies=", ".join(CURRENCIES))
+        return value
+
+
+class Lessons(Strict):
+    """What worked and what did not, as the sources tell it."""
+
+    worked: tuple[Fact, ...] = Field((), alias="virkede")
+    did_not_work: tuple[Fact, ...] = Field((), alias="virkede_ikke")
+
+
+class DataTable(Strict):
     """A small table of figures with one source for all its cells."""
 
-    name: str
-    title: str
-    source: str
-    columns: tuple[str, ...]
-    rows: tuple[tuple[Any, ...], ...]
+    title: Text = Field(alias="titel")
+    source: SourceKey = Field(alias="kilde")
+    columns: tuple[Text, ...] = Field(alias="kolonner", min_length=1)
+    rows: tuple[tuple[Any, ...], ...] = Field(alias="rækker", min_length=1)
+
+    _fictional_source = field_validator("source")(fictional_only)
+
+    @model_validator(mode="after")
+    def _rows_fit(self) -> DataTable:
+        for index, row in enumerate(self.rows):
+            if len(row) != len(self.columns):
+                raise problem("row_length", row=index, found=len(row),
+                               expected=len(self.columns))
+            for cell in row:
+                if isinstance(cell, (int, float)) and not isinstance(cell, bool) and cell < 0:
+                    raise problem("negative", value=cell)
+        return self
 
     def mapping(self, key: str, value: str) -> dict[Any, Any]:
         """Column *key* → column *value*, in row order (e.g. group → population)."""
@@ -78,64 +165,108 @@ class DataTable:
         return {row[k]: row[v] for row in self.rows}
 
 
-@dataclass(frozen=True)
-class Survey:
-    """Likert answers, coded 1..len(scale), per question id (blank answers left out)."""
+class Survey(Strict):
+    """A Likert survey: its questions and scale here, the answers in a CSV beside the file."""
 
-    source: str
-    questions: dict[str, str]
-    scale: tuple[str, ...]
-    answers: dict[str, np.ndarray]
+    source: SourceKey = Field(alias="kilde")
+    file: Text = Field(alias="fil")
+    questions: dict[str, Text] = Field(alias="spørgsmål", min_length=1)
+    scale: tuple[Text, ...] = Field(default_factory=lambda: tuple(default_likert_scale()),
+                                    alias="skala", min_length=2)
+    _answers: dict[str, np.ndarray] = PrivateAttr(default_factory=dict)
+
+    _fictional_source = field_validator("source")(fictional_only)
+
+    @property
+    def answers(self) -> dict[str, np.ndarray]:
+        """Answers coded 1..len(scale) per question id (blank answers left out)."""
+        return self._answers
 
     def answers_by_text(self) -> dict[str, np.ndarray]:
         """The answers keyed by the question's wording, ready for ``likert_summary``."""
-        return {self.questions[qid]: values for qid, values in self.answers.items()}
+        return {self.questions[qid]: values for qid, values in self._answers.items()}
 
 
-@dataclass(frozen=True)
-class Case:
+class Case(Strict):
     """A case read from ``cases/<id>/case.yml``."""
 
-    id: str
-    fictional: bool
-    path: Path
-    title: Fact
-    what: Fact
-    where: Fact
-    when: Fact
-    steps: tuple[CaseStep, ...]
-    participants: Participants
-    costs: Costs
-    goals: tuple[Fact, ...]
-    outcomes: tuple[Fact, ...]
-    decisions: tuple[Fact, ...]
-    feedback: Fact
-    figures: dict[str, Fact] = field(default_factory=dict)
-    scenarios: dict[str, Fact] = field(default_factory=dict)
-    tables: dict[str, DataTable] = field(default_factory=dict)
-    survey: Survey | None = None
+    model_config = ConfigDict(title="Samskabelse i praksis: case",
+                              json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"})
+
+    schema_version: Literal[SCHEMA_VERSION] = Field(alias="skemaversion")
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")] = Field(alias="id")
+    fictional: bool = Field(alias="fiktiv")
+    title: Fact = Field(alias="titel")
+    what: Fact = Field(alias="hvad")
+    where: Fact = Field(alias="hvor")
+    when: Fact = Field(alias="hvornår")
+    period: Period = Field(alias="periode")
+    municipality: Municipality = Field(alias="kommune")
+    classification: Classification = Field(alias="klassifikation")
+    steps: tuple[CaseStep, ...] = Field(alias="trin", min_length=1)
+    participants: Participants = Field(alias="deltagere")
+    costs: Costs = Field(alias="omkostninger")
+    goals: tuple[Fact, ...] = Field(alias="mål")
+    outcomes: tuple[Fact, ...] = Field(alias="resultater")
+    decisions: tuple[Fact, ...] = Field(alias="beslutninger")
+    lessons: Lessons = Field(default_factory=Lessons, alias="erfaringer")
+    feedback: Fact = Field(alias="tilbagemelding")
+    figures: dict[str, FigureFact] = Field(default_factory=dict, alias="nøgletal")
+    scenarios: dict[str, ScenarioFact] = Field(default_factory=dict, alias="scenarier")
+    tables: dict[str, DataTable] = Field(default_factory=dict, alias="tabeller")
+    survey: Survey | None = Field(None, alias="spørgeskema")
+    _path: Any = PrivateAttr(None)
+
+    @field_validator("steps")
+    @classmethod
+    def _unique_steps(cls, steps: tuple[CaseStep, ...]) -> tuple[CaseStep, ...]:
+        seen: set[int] = set()
+        for step in steps:
+            if step.number in seen:
+                raise problem("duplicate_step", number=step.number)
+            seen.add(step.number)
+        return steps
+
+    @property
+    def path(self) -> Any:
+        """The ``case.yml`` the case was read from."""
+        return self._path
 
     def figure(self, name: str) -> Any:
-        """The value of key figure *name* (``nøgletal``), or of a labelled scenario figure
-        (``scenarier``) when the case has no key figure by that name."""
-        if name in self.figures or name not in self.scenarios:
-            return self.figures[name].value
-        return self.scenarios[name].value
+        """The value of key figure *name* (``nøgletal``)."""
+        return self.figures[name].value
 
     def scenario(self, name: str) -> Any:
         """The value of scenario figure *name* (``scenarier``): example data, never a result."""
         return self.scenarios[name].value
 
+    def facts(self) -> list[Fact]:
+        """Every fact of the case, in the order of the file."""
+        facts = [self.title, self.what, self.where, self.when, self.municipality.inhabitants]
+        facts += [f for s in self.steps for f in (s.actions, s.tools)]
+        facts += [self.participants.total, self.participants.recruitment]
+        facts += [f for g in self.participants.groups for f in (g.count, g.recruitment)]
+        facts += [self.costs.amount, self.costs.covers, self.costs.staff_hours]
+        facts += [*self.goals, *self.outcomes, *self.decisions, *self.lessons.worked,
+                  *self.lessons.did_not_work, self.feedback, *self.figures.values()]
+        return facts
+
     def sources(self) -> set[str]:
         """Every bib key the case cites (``eksempeldata`` excluded)."""
-        facts = [self.title, self.what, self.where, self.when, self.feedback,
-                 self.participants.total, self.participants.recruitment, self.costs.amount,
-                 self.costs.covers, self.costs.staff_hours, *self.goals, *self.outcomes,
-                 *self.decisions, *self.figures.values()]
-        facts += [f for s in self.steps for f in (s.actions, s.tools)]
-        facts += [f for g in self.participants.groups for f in (g.count, g.recruitment)]
-        keys = {f.source for f in facts if f.source}
+        keys = {f.source for f in self.facts() if f.source} | {self.period.source}
         keys |= {t.source for t in self.tables.values()}
         if self.survey:
             keys.add(self.survey.source)
         return keys - {EXAMPLE_DATA}
+
+
+def case_schema() -> dict[str, Any]:
+    """The published JSON Schema of a case file, generated from :class:`Case`."""
+    schema = Case.model_json_schema(by_alias=True, mode="validation")
+    schema["$id"] = f"case-schema-v{SCHEMA_VERSION}.json"
+    return schema
+
+
+def case_schema_json() -> str:
+    """The JSON Schema as the text of the published file."""
+    return json.dumps(case_schema(), ensure_ascii=False, indent=2) + "\n"

@@ -1,7 +1,7 @@
 """Tables of a case for the book's pages: facts, figures, steps, participants, results."""
 from __future__ import annotations
 
-from ..formatting import money, percent
+from ..formatting import money, number, percent
 from ..tables import Table
 from ..texts import text
 from .model import Case, Fact
@@ -23,11 +23,15 @@ def _source_label(fact: Fact) -> str:
 
 
 def facts_table(case: Case) -> Table:
-    """The case's basic facts (what, where, when, participants, cost, feedback) with sources."""
+    """The case's basic facts (where, when, size, participants, cost, feedback) with sources.
+
+    What the case is about stands in the prose above the table (the page's summary).
+    """
     def h(key: str) -> str:
         return text(f"cases.headings.{key}")
 
-    facts = [("what", case.what), ("where", case.where), ("when", case.when),
+    facts = [("where", case.where), ("when", case.when),
+             ("inhabitants", case.municipality.inhabitants),
              ("participants", case.participants.total),
              ("recruitment", case.participants.recruitment), ("cost", case.costs.amount),
              ("cost_covers", case.costs.covers), ("staff_hours", case.costs.staff_hours),
@@ -36,7 +40,9 @@ def facts_table(case: Case) -> Table:
     for key, fact in facts:
         value = _shown(fact)
         if key == "cost" and fact.known:
-            value = money(fact.value, case.costs.currency)
+            value = money(fact.value, case.costs.currency or "")
+        elif key == "inhabitants" and fact.known:
+            value = number(fact.value)
         rows.append([h(key), value, _source_label(fact)])
     return Table(headers=[h("fact"), h("value"), h("source")], rows=rows,
                  caption=text("cases.headings.facts_caption", case=case.title.value))

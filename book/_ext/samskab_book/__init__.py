@@ -19,6 +19,8 @@ from sphinx.util.docutils import SphinxDirective
 
 from . import (
     assets,
+    casedata,
+    cases,
     citations,
     downloads,
     execution,
@@ -148,6 +150,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     forms.setup(app)
     gallery.setup(app)
     methods.setup(app)
+    cases.setup(app)
+    casedata.setup(app)
     valid_html.setup(app)
     root_page.setup(app)
     search.setup(app)

@@ -7,8 +7,9 @@ top five. Beside them goes one Word skeleton per template: the library's own bla
 its ``word/document.xml`` stored uncompressed, which the browser refills with the values typed.
 One source, no second copy: the JavaScript in ``book/_static/forms/`` only reads these files.
 
-Three directives place a block on a page and load its script on that page only:
-``{samskab-udfyld}`` (the form), ``{samskab-typologi-selvvurdering}`` and ``{samskab-rangering}``.
+Four directives place a block on a page and load its script on that page only:
+``{samskab-udfyld}`` (the form), ``{samskab-typologi-selvvurdering}``, ``{samskab-rangering}``
+and ``{samskab-caseformular}`` (a new case file, page »Del jeres case«).
 """
 from __future__ import annotations
 
@@ -44,11 +45,13 @@ WORD_STYLES = ("List Bullet", "Table Grid", *(f"Heading {n}" for n in range(1, 1
 TEMPLATE_TEXTS = ("template_errors", "template_render", "template_form", "forms")
 TYPOLOGY_TEXTS = ("typology", "forms")
 RANKING_TEXTS = ("ranking", "forms", "template_errors", "template_render")
+CASE_TEXTS = ("forms", "case_form")
 # directive name -> (script in book/_static/forms/, CSS class of the block)
 BLOCKS = {
     "samskab-udfyld": ("form.js", "samskab-udfyld"),
     "samskab-typologi-selvvurdering": ("typology.js", "samskab-typologi"),
     "samskab-rangering": ("ranking.js", "samskab-rangering"),
+    "samskab-caseformular": ("caseform.js", "samskab-caseformular"),
 }
 
 
@@ -144,6 +147,19 @@ def ranking_json() -> dict[str, Any]:
     }
 
 
+def case_form_json() -> dict[str, Any]:
+    """The case form's choices (steps, forms, method cards, topics, countries, currencies)."""
+    from samskab_lib.cases.model import CURRENCIES, SCHEMA_VERSION
+
+    from .cases import filter_choices
+
+    choices = {**filter_choices(), "currency": {c: c for c in CURRENCIES}}
+    # [value, label] pairs: the JSON is written with sorted keys, and the order is the book's.
+    return {"texts": texts(CASE_TEXTS), "schema_version": SCHEMA_VERSION,
+            "choices": {name: [list(pair) for pair in choices[name].items()]
+                        for name in ("step", "form", "method", "topic", "country", "currency")}}
+
+
 def write_data(folder: Path) -> list[Path]:
     """Write every JSON file and Word skeleton the browser forms read into *folder*."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -156,7 +172,8 @@ def write_data(folder: Path) -> list[Path]:
                                         "styles": style_ids}
         written.append(_write(folder / f"word-{template['id']}.docx", skeleton))
     for name, content in (("skabeloner.json", data), ("typologi.json", typology_json()),
-                          ("noegler.json", ranking_json())):
+                          ("noegler.json", ranking_json()),
+                          ("caseformular.json", case_form_json())):
         encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         written.append(_write(folder / name, encoded.encode("utf-8")))
     return written
@@ -174,9 +191,11 @@ def write_site_data(app: Sphinx, exception: Exception | None) -> None:
         return
     folder = Path(app.outdir) / DATA_FOLDER
     stamps = Stamps(downloads.stamp_file(app))
-    stamp = fingerprint(())
+    here = Path(__file__).parent
+    stamp = fingerprint((here / "forms.py", here / "cases.py"))  # they shape the JSON too
     expected = [folder / f"word-{template_id}.docx" for template_id in template_ids()]
-    expected += [folder / name for name in ("skabeloner.json", "typologi.json", "noegler.json")]
+    expected += [folder / name for name in ("skabeloner.json", "typologi.json", "noegler.json",
+                                            "caseformular.json")]
     if stamps.fresh(expected, stamp):
         return
     stamps.record(write_data(folder), stamp)

@@ -191,13 +191,22 @@ class MethodsForStep(SphinxDirective):
         return [listing]
 
 
-def _options(name: str, choices: dict[str, str]) -> str:
-    options = [f'<option value="">{html.escape(text("methods.filter.all"))}</option>']
+def filter_field(prefix: str, name: str, texts: str, choices: dict[str, str]) -> str:
+    """One labelled select of an overview's filter form: »all« first, then *choices*.
+
+    *prefix* starts the select's id (``metodefilter``); *texts* is the group of its label and
+    of the word for »all« (``methods.filter``).
+    """
+    options = [f'<option value="">{html.escape(text(f"{texts}.all"))}</option>']
     options += [f'<option value="{html.escape(k)}">{html.escape(v)}</option>'
                 for k, v in choices.items()]
-    label = html.escape(text(f"methods.filter.{name}"))
-    return (f'<div class="samskab-filter-felt"><label for="metodefilter-{name}">{label}</label>'
-            f'<select id="metodefilter-{name}" name="{name}">{"".join(options)}</select></div>')
+    label = html.escape(text(f"{texts}.{name}"))
+    return (f'<div class="samskab-filter-felt"><label for="{prefix}-{name}">{label}</label>'
+            f'<select id="{prefix}-{name}" name="{name}">{"".join(options)}</select></div>')
+
+
+def _options(name: str, choices: dict[str, str]) -> str:
+    return filter_field("metodefilter", name, "methods.filter", choices)
 
 
 class MethodOverview(SphinxDirective):

@@ -11,6 +11,7 @@ from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.util.docutils import SphinxDirective
 
+from samskab_lib.cases import opendata
 from samskab_lib.handbook import keys, typology
 from samskab_lib.resources import DATA_DIR
 
@@ -23,8 +24,10 @@ TABLES: dict[str, Callable[..., object]] = {
     "typologi-spoergsmaal": lambda: typology.questions_table(notebook_values=False),
     "typologi-typer": lambda: typology.types_table(),
     "typologi-eksempel": lambda case: typology.classify(typology.example_answers(case)).to_markdown(),
+    "participedia": lambda: opendata.crosswalk_table(),
+    "kun-i-skemaet": lambda: opendata.only_ours_table(),
 }
-DATA_FILES = ("keys.yml", "typology.yml")
+DATA_FILES = ("keys.yml", "typology.yml", "participedia_crosswalk.yml")
 
 
 class LibraryTable(SphinxDirective):

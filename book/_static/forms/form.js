@@ -2,18 +2,10 @@
 // definitions the build exports, with a draft in localStorage, YAML import, a live preview and
 // downloads as Word, Markdown and YAML.
 import { blocks, fromData, say, validate } from "./model.js";
-import { downloadFilled, el, liveRegion, loadData, preview, uid } from "./ui.js";
+import { downloadFilled, el, liveRegion, loadData, preview, storage, uid } from "./ui.js";
 
 const DRAFT = "samskab-kladde-";
 const CHOSEN = "samskab-kladde-valgt";
-
-function storage() {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 class TemplateForm {
   constructor(root, data) {

@@ -2,6 +2,15 @@
 import { blocks, markdown, toYaml } from "./model.js";
 import { buildDocx } from "./docx.js";
 
+/** The browser's localStorage, or null where it is refused (private modes, settings). */
+export function storage() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 /** The JSON file *name* the build wrote to _static/forms/data/. */
 export async function loadData(name) {
   const response = await fetch(new URL(`./data/${name}`, import.meta.url));

@@ -1,0 +1,71 @@
+"""Sphinx extension part: the case library's open data, rebuilt with the book.
+
+At build start every file of the Frictionless data package (``samskab_lib.cases.opendata``)
+is written to ``book/_generated/cases/``, with the sources read from the book's bibliography
+(address and date read), and the whole package as one zip, when a case, the bibliography or
+the library changed. The data page links them with ``{download}``.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from pybtex.database import parse_file
+from sphinx.application import Sphinx
+
+from samskab_lib.cases.opendata import NAME, package_files
+from samskab_lib.resources import cases_dir
+
+from . import downloads
+from .freshness import Stamps, fingerprint
+
+FOLDER = Path("book") / "_generated" / "cases"
+ZIP = f"{NAME}.zip"
+
+
+def bib_sources(app: Sphinx) -> dict[str, dict[str, str]]:
+    """Every bibliography entry as the fields of ``kilder.csv``, by key."""
+    sources: dict[str, dict[str, str]] = {}
+    for name in app.config.bibtex_bibfiles:
+        for key, entry in parse_file(str(Path(app.srcdir) / name)).entries.items():
+            people = entry.persons.get("author", [])
+            clean = {k: re.sub(r"[{}]", "", v) for k, v in entry.fields.items()}
+            sources[key] = {"forfatter": " og ".join(re.sub(r"[{}]", "", str(p)) for p in people),
+                            "titel": clean.get("title", ""), "aar": clean.get("year", ""),
+                            "url": clean.get("url", ""), "laest": clean.get("urldate", "")}
+    return sources
+
+
+def package_zip(files: dict[str, bytes]) -> bytes:
+    """The package's files in one zip, with a fixed date so the same data gives the same bytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(files):
+            archive.writestr(zipfile.ZipInfo(f"{NAME}/{name}", date_time=(2026, 1, 1, 0, 0, 0)),
+                             files[name])
+    return buffer.getvalue()
+
+
+def write_open_data(app: Sphinx) -> None:
+    """Write the data package and its zip, when a case, the bibliography or the library changed."""
+    target = Path(app.srcdir) / FOLDER
+    inputs = sorted([*cases_dir().glob("*/*"), *Path(app.srcdir).glob("book/**/*.bib")])
+    stamp = fingerprint(p for p in inputs if p.is_file())
+    stamps = Stamps(downloads.stamp_file(app))
+    zip_path = target / ZIP
+    if stamps.fresh([zip_path], stamp):
+        return
+    files = package_files(bib_sources(app))
+    target.mkdir(parents=True, exist_ok=True)
+    for name, content in {**files, ZIP: package_zip(files)}.items():
+        path = target / name
+        if not path.is_file() or path.read_bytes() != content:
+            path.write_bytes(content)
+    stamps.record([zip_path], stamp)
+    stamps.save()
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("builder-inited", write_open_data)
