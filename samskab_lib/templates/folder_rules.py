@@ -3,7 +3,7 @@
 The rules themselves are data (``rules`` in ``data/templates/procesmappe/procesmappe.yml``);
 ``book/_static/forms/folder.js`` has the same four functions, so the page and the library give
 the same warnings at the same places. A rule runs once every sheet it reads is started and
-free of its own errors.
+free of its own errors; a promise is looked for in whichever of its sheets are.
 """
 from __future__ import annotations
 
@@ -67,9 +67,8 @@ KINDS: dict[str, Callable[[Mapping[str, Any], Values], list[tuple[str, tuple[Any
 
 
 def sheets_read(rule: Mapping[str, Any]) -> set[str]:
-    """The sheets a rule reads its values from (the promised sheet is checked, not read)."""
+    """The sheets a rule needs before it runs (a promise is looked for in whichever are there)."""
     paths = [rule[k] for k in ("items", "in", "values", "among", "rows") if k in rule]
-    paths += rule.get("when", [])
     return {split_path(path)[0] for path in paths}
 
 
