@@ -75,10 +75,12 @@ def folder_docx(folder: Folder) -> bytes:
 
     blocks = folder_blocks(folder)
     doc = Document()
-    set_properties(doc, folder.title, text("folder.subtitle"))
+    # The project's name is on the title page; the file's title and footer are the same for
+    # every folder, so the page can reuse one skeleton for any folder's Word body.
+    set_properties(doc, text("folder.title"), text("folder.subtitle"))
     set_danish(doc)
     set_paper(doc.sections[0], "A4", False)
-    add_footer(doc.sections[0], folder.title)
+    add_footer(doc.sections[0], text("folder.title"))
     write_blocks(doc, blocks)
     return docx_bytes(doc)
 

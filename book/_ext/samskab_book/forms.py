@@ -33,6 +33,8 @@ from samskab_lib.templates.definitions import (
     list_templates,
     template_ids,
 )
+from samskab_lib.resources import cases_dir
+from samskab_lib.templates.folder import load_definition
 from samskab_lib.texts import text, texts_under
 
 from . import downloads
@@ -40,6 +42,9 @@ from .freshness import Stamps, fingerprint
 
 DATA_FOLDER = Path("_static") / "forms" / "data"
 WORD_STYLES = ("List Bullet", "Table Grid", *(f"Heading {n}" for n in range(1, 10)))
+FOLDER_STYLES = (*WORD_STYLES, "Title", "TOC Heading")
+NORDFJORDBY_FOLDER = cases_dir() / "nordfjordby" / "procesmappe.yml"
+FOLDER_FILES = ("procesmappe.json", "word-procesmappe.docx", "nordfjordby-procesmappe.yml")
 # Text groups of the catalogue the browser needs, and which JSON file carries them.
 TEMPLATE_TEXTS = ("template_errors", "template_render", "template_form", "forms")
 TYPOLOGY_TEXTS = ("typology", "forms")
@@ -92,15 +97,30 @@ def word_skeleton(template_id: str) -> tuple[bytes, dict[str, str]]:
 
     Also returns the style ids of the styles the body uses, by style name.
     """
-    from docx import Document
-
     from samskab_lib.templates.word import (
         to_docx,  # python-docx only when a file is made
     )
 
-    source = to_docx(blank(template_id))
+    return stored_skeleton(to_docx(blank(template_id)), WORD_STYLES)
+
+
+def folder_skeleton() -> tuple[bytes, dict[str, str]]:
+    """The library's Word file of the Nordfjordby project folder as the page's skeleton.
+
+    Its title, footer and styles are every folder's; its sections include a landscape one.
+    """
+    from samskab_lib.templates.folder import load_folder
+    from samskab_lib.templates.folder_document import folder_docx
+
+    return stored_skeleton(folder_docx(load_folder(NORDFJORDBY_FOLDER)), FOLDER_STYLES)
+
+
+def stored_skeleton(source: bytes, names: tuple[str, ...]) -> tuple[bytes, dict[str, str]]:
+    """*source* (a .docx) with ``word/document.xml`` stored uncompressed, and the style ids of *names*."""
+    from docx import Document
+
     styles = Document(io.BytesIO(source)).styles
-    style_ids = {name: styles[name].style_id for name in WORD_STYLES}
+    style_ids = {name: styles[name].style_id for name in names}
     buffer = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(source)) as original, \
             zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
@@ -110,6 +130,20 @@ def word_skeleton(template_id: str) -> tuple[bytes, dict[str, str]]:
                                   else zipfile.ZIP_DEFLATED)
             target.writestr(copy, original.read(entry.filename))
     return buffer.getvalue(), style_ids
+
+
+def folder_json() -> dict[str, Any]:
+    """The project folder's definition (steps, carried values, choices, rules) and its texts."""
+    definition = load_definition()
+    return {
+        "version": definition.version,
+        "steps": [{"number": s.number, "name": s.name, "slug": s.slug, "question": s.question,
+                   "heading": s.heading, "sheets": list(s.sheets)} for s in definition.steps],
+        "carry": [dict(c) for c in definition.carry],
+        "choices": [dict(c) for c in definition.choices],
+        "rules": [dict(r) for r in definition.rules],
+        "texts": {"folder": texts_under("folder")},
+    }
 
 
 def templates_json() -> dict[str, Any]:
@@ -155,8 +189,14 @@ def write_data(folder: Path) -> list[Path]:
         data["word"][template["id"]] = {"skeleton": f"word-{template['id']}.docx",
                                         "styles": style_ids}
         written.append(_write(folder / f"word-{template['id']}.docx", skeleton))
+    skeleton, style_ids = folder_skeleton()
+    project_folder = folder_json()
+    project_folder["word"] = {"skeleton": "word-procesmappe.docx", "styles": style_ids}
+    written.append(_write(folder / "word-procesmappe.docx", skeleton))
+    written.append(_write(folder / "nordfjordby-procesmappe.yml", NORDFJORDBY_FOLDER.read_bytes()))
     for name, content in (("skabeloner.json", data), ("typologi.json", typology_json()),
-                          ("noegler.json", ranking_json())):
+                          ("noegler.json", ranking_json()),
+                          ("procesmappe.json", project_folder)):
         encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         written.append(_write(folder / name, encoded.encode("utf-8")))
     return written
@@ -174,9 +214,10 @@ def write_site_data(app: Sphinx, exception: Exception | None) -> None:
         return
     folder = Path(app.outdir) / DATA_FOLDER
     stamps = Stamps(downloads.stamp_file(app))
-    stamp = fingerprint(())
+    stamp = fingerprint((NORDFJORDBY_FOLDER,))
     expected = [folder / f"word-{template_id}.docx" for template_id in template_ids()]
-    expected += [folder / name for name in ("skabeloner.json", "typologi.json", "noegler.json")]
+    expected += [folder / name for name in ("skabeloner.json", "typologi.json", "noegler.json",
+                                            *FOLDER_FILES)]
     if stamps.fresh(expected, stamp):
         return
     stamps.record(write_data(folder), stamp)

@@ -287,12 +287,14 @@ function md(value) {
   return value.replaceAll("\\", "\\\\").replaceAll("<", "\\<").replaceAll(">", "\\>");
 }
 
-/** The blocks as Markdown, as markdown_html.to_markdown writes them. */
+/** The blocks as Markdown, as markdown_html.blocks_markdown writes them (a folder's title and contents too). */
 export function markdown(list) {
   const out = [];
   const line = (cells) => "| " + cells.map((c) => md(c).replaceAll("|", "\\|").replaceAll("\n", "<br>")).join(" | ") + " |";
   for (const block of list) {
-    if (block.kind === "heading") out.push("#".repeat(block.level) + " " + md(block.text).replaceAll("\n", " "));
+    if (block.kind === "title") out.push("# " + md(block.text));
+    else if (block.kind === "toc") out.push(`**${md(block.text)}**`, block.items.map((i) => `- ${md(i)}`).join("\n"));
+    else if (block.kind === "heading") out.push("#".repeat(block.level) + " " + md(block.text).replaceAll("\n", " "));
     else if (block.kind === "help") out.push(`*${md(block.text)}*`);
     else if (block.kind === "paragraph") { if (block.text) out.push(md(block.text)); }
     else if (block.kind === "bullets") out.push(block.items.map((i) => `- ${md(i)}`.trimEnd()).join("\n"));
