@@ -7,8 +7,10 @@ top five. Beside them goes one Word skeleton per template: the library's own bla
 its ``word/document.xml`` stored uncompressed, which the browser refills with the values typed.
 One source, no second copy: the JavaScript in ``book/_static/forms/`` only reads these files.
 
-Three directives place a block on a page and load its script on that page only:
-``{samskab-udfyld}`` (the form), ``{samskab-typologi-selvvurdering}`` and ``{samskab-rangering}``.
+Four directives place a block on a page and load its script on that page only:
+``{samskab-udfyld}`` (the form), ``{samskab-typologi-selvvurdering}``, ``{samskab-rangering}``
+and ``{samskab-procesmappe}`` (a whole process; its definition goes to ``procesmappe.json``,
+its Word skeleton is the library's Word file of the Nordfjordby folder).
 """
 from __future__ import annotations
 
@@ -54,6 +56,7 @@ BLOCKS = {
     "samskab-udfyld": ("form.js", "samskab-udfyld"),
     "samskab-typologi-selvvurdering": ("typology.js", "samskab-typologi"),
     "samskab-rangering": ("ranking.js", "samskab-rangering"),
+    "samskab-procesmappe": ("folder_page.js", "samskab-procesmappe"),
 }
 
 
@@ -229,7 +232,8 @@ class forms_block(nodes.General, nodes.Element):
 
 
 class FormsDirective(SphinxDirective):
-    """``{samskab-udfyld}``, ``{samskab-typologi-selvvurdering}`` or ``{samskab-rangering}``.
+    """``{samskab-udfyld}``, ``{samskab-typologi-selvvurdering}``, ``{samskab-rangering}`` or
+    ``{samskab-procesmappe}``.
 
     The optional argument is the template chosen first (the form only).
     """

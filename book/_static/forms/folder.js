@@ -227,6 +227,44 @@ export function folderYaml(folder, data, checked) {
   return out.join("\n") + "\n";
 }
 
+function quote(text) {
+  return JSON.stringify(String(text)).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g,
+    (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+}
+
+/**
+ * The folder file as typed, problems and all (the page's "save"): every started sheet's values
+ * as text, carried fields left out. The library and the page read it back to the same values.
+ */
+export function draftYaml(folder, data, raw) {
+  const out = [`${TEMPLATE_KEY}: procesmappe`, `${VERSION_KEY}: ${folder.version}`];
+  const items = (value) => (Array.isArray(value) ? value : String(value ?? "").split("\n")).map(clean).filter(Boolean);
+  for (const sheet of folder.steps.flatMap((s) => s.sheets)) {
+    if (!sheetStarted(folder, sheet, raw[sheet])) continue;
+    const template = data.templates.find((t) => t.id === sheet);
+    const skip = new Set(carriedFields(folder, sheet).map((c) => c.field));
+    out.push(`${sheet}:`);
+    for (const spec of inputs(template)) {
+      const value = raw[sheet][spec.id];
+      if (skip.has(spec.id) || !hasContent(value)) continue;
+      if (spec.type === "rækker") {
+        out.push(`  ${spec.id}:`);
+        for (const row of value.filter(hasContent)) {
+          let prefix = "    - ";
+          for (const column of spec.columns) {
+            if (!hasContent(row[column.id])) continue;
+            if (column.type === "liste") out.push(`${prefix}${column.id}:`, ...items(row[column.id]).map((i) => `        - ${quote(i)}`));
+            else out.push(`${prefix}${column.id}: ${quote(clean(row[column.id]))}`);
+            prefix = "      ";
+          }
+        }
+      } else if (spec.type === "liste") out.push(`  ${spec.id}:`, ...items(value).map((i) => `    - ${quote(i)}`));
+      else out.push(`  ${spec.id}: ${quote(clean(value))}`);
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
 /**
  * What a file read as YAML holds for the folder: {kind: "folder", sheets} with each sheet's
  * values as text to type, {kind: "sheet", template, form} for a single filled sheet, or
