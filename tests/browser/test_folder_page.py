@@ -180,3 +180,19 @@ def test_the_page_passes_axe_at_both_widths(browser, base_url: str, size: str) -
         "wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
     context.close()
     assert result.response["violations"] == [], [v["id"] for v in result.response["violations"]]
+
+
+def test_a_warning_in_the_list_takes_the_reader_to_its_field(browser, base_url: str,
+                                                             tmp_path: Path) -> None:
+    from test_folder import broken
+
+    case = next(c for c in FIXTURES["cases"] if c["name"] == "aktivitet uden ressourcer")
+    path = tmp_path / "mappe.yml"
+    path.write_text(yaml.safe_dump(broken(case["set"]), allow_unicode=True), encoding="utf-8")
+    context, page, _visit = open_page(browser, base_url + PAGE, SIZES["375"])
+    open_file(page, path)
+    page.wait_for_function("document.querySelector('.samskab-status').textContent.length > 0")
+    page.click(".samskab-advarsler button")
+    focused = page.evaluate("document.activeElement.dataset.path")
+    context.close()
+    assert json.loads(focused) == case["warnings"][0]["path"]

@@ -145,7 +145,7 @@ class FolderPage {
     const headingId = uid("ark");
     const top = el("div", { class: "samskab-fejlliste", "data-ark-besked": sheet });
     const box = el("section", { class: "samskab-ark", "data-ark": sheet, "aria-labelledby": headingId },
-      el("h3", { id: headingId, text: template.title }),
+      el("h3", { id: headingId, tabindex: "-1", text: template.title }),
       el("p", { class: "samskab-skabelon-formaal", text: template.purpose }), top, fields.element);
     this.sheets.set(sheet, { fields, box, top, signature: JSON.stringify([...carried, ...choices]) });
     return box;
@@ -198,8 +198,21 @@ class FolderPage {
         `${this.t("progress_step", { filled: begun.length, total: step.sheets.length })}, ${this.t(state)}`;
     }
     this.warningsBox.replaceChildren(checked.warnings.length
-      ? el("ul", {}, checked.warnings.map((w) => el("li", { text: problemLine(this.data.texts, w) })))
+      ? el("ul", {}, checked.warnings.map((w) => el("li", {}, problemLine(this.data.texts, w), " ",
+        el("button", { type: "button", class: "samskab-knap samskab-lille", onclick: () => this.goTo(w),
+          text: this.t("go_to", { step: w.step }) }))))
       : el("p", { text: this.t("warnings_none") }));
+  }
+
+  /** Show the step of *problem* and put the focus on its field (or its sheet). */
+  goTo(problem) {
+    if (problem.step !== this.step) this.showStep(problem.step, false);
+    const view = this.sheets.get(problem.sheet);
+    const path = JSON.stringify(problem.path);
+    const target = problem.path.length === 1
+      ? view.box.querySelector(`[data-felt="${CSS.escape(problem.path[0])}"] input, [data-felt="${CSS.escape(problem.path[0])}"] textarea, [data-felt="${CSS.escape(problem.path[0])}"] button`)
+      : view.box.querySelector(`[data-path="${CSS.escape(path)}"]`);
+    (target || view.box.querySelector("h3")).focus();
   }
 
   /** Cross-sheet warnings show at once; the sheets' own messages once a field was left. */
