@@ -33,6 +33,7 @@ from samskab_lib.templates.definitions import (
     Template,
     blank,
     list_templates,
+    load_template,
     template_ids,
 )
 from samskab_lib.resources import cases_dir
@@ -45,6 +46,7 @@ from .freshness import Stamps, fingerprint
 DATA_FOLDER = Path("_static") / "forms" / "data"
 WORD_STYLES = ("List Bullet", "Table Grid", *(f"Heading {n}" for n in range(1, 10)))
 FOLDER_STYLES = (*WORD_STYLES, "Title", "TOC Heading")
+FOLDER_PAGE = "book/procesmappe"
 NORDFJORDBY_FOLDER = cases_dir() / "nordfjordby" / "procesmappe.yml"
 FOLDER_FILES = ("procesmappe.json", "word-procesmappe.docx", "nordfjordby-procesmappe.yml")
 # Text groups of the catalogue the browser needs, and which JSON file carries them.
@@ -265,6 +267,39 @@ def visit_forms_block(translator: Any, node: forms_block) -> None:
     raise nodes.SkipNode
 
 
+class folder_step_link(nodes.General, nodes.Element):
+    """A line in a step's chapter: the step's sheets in the project folder, linked to the page."""
+
+
+class FolderStepDirective(SphinxDirective):
+    """``{samskab-procesmappe-trin} 3``: which sheets step 3 has in the folder, and a link there."""
+
+    required_arguments = 1
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        steps = {str(step.number): step for step in load_definition().steps}
+        if self.arguments[0] not in steps:
+            raise self.error(f"Unknown step {self.arguments[0]!r}; known: {', '.join(steps)}")
+        step = steps[self.arguments[0]]
+        titles = [load_template(sheet).title for sheet in step.sheets]
+        sheets = titles[0] if len(titles) == 1 else (
+            ", ".join(titles[:-1]) + text("folder.book.and") + titles[-1])
+        return [folder_step_link(step=step.number, sheets=sheets)]
+
+
+def visit_folder_step_link(translator: Any, node: folder_step_link) -> None:
+    builder = translator.builder
+    here = builder.get_target_uri(builder.current_docname)
+    target = relative_uri(here, builder.get_target_uri(FOLDER_PAGE)) + f"#trin-{node['step']}"
+    link = html.escape(text("folder.book.step_link_text", number=node["step"]))
+    translator.body.append(
+        f'<p class="samskab-procesmappe-henvisning">'
+        f'{html.escape(text("folder.book.step_sheets", number=node["step"], sheets=node["sheets"]))} '
+        f'<a class="reference internal" href="{html.escape(target)}">{link}</a></p>')
+    raise nodes.SkipNode
+
+
 def skip_node(translator: Any, node: forms_block) -> None:
     raise nodes.SkipNode
 
@@ -275,4 +310,8 @@ def setup(app: Sphinx) -> None:
                  texinfo=(skip_node, None))
     for name in BLOCKS:
         app.add_directive(name, FormsDirective)
+    app.add_node(folder_step_link, html=(visit_folder_step_link, None),
+                 latex=(skip_node, None), text=(skip_node, None), man=(skip_node, None),
+                 texinfo=(skip_node, None))
+    app.add_directive("samskab-procesmappe-trin", FolderStepDirective)
     app.connect("build-finished", write_site_data)

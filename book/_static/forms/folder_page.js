@@ -46,7 +46,9 @@ class FolderPage {
     this.shownAll = false;
     const draft = readStored(DRAFT);
     this.raw = draft ? draft.sheets : {};
-    this.step = draft && folder.steps.some((s) => s.number === draft.step) ? draft.step : 1;
+    const linked = /^#trin-(\d+)$/.exec(window.location.hash); // a step chapter links to its step
+    const wanted = linked ? Number(linked[1]) : draft && draft.step;
+    this.step = folder.steps.some((s) => s.number === wanted) ? wanted : 1;
     this.build();
     this.showStep(this.step, false);
   }
@@ -60,7 +62,7 @@ class FolderPage {
     this.undo = el("button", { type: "button", class: "samskab-knap", hidden: !readStored(PREVIOUS),
       onclick: () => this.undoOpen(), text: t("undo_open") });
     this.progress = el("p", { class: "samskab-mappe-fremdrift" });
-    this.nav = el("ol", { class: "samskab-trinliste" }, this.folder.steps.map((step) => el("li", { "data-trin": String(step.number) },
+    this.nav = el("ol", { class: "samskab-trinliste" }, this.folder.steps.map((step) => el("li", { "data-trin": String(step.number), id: `trin-${step.number}` },
       el("button", { type: "button", class: "samskab-trinknap", "data-trin": String(step.number),
         onclick: () => this.showStep(step.number, true) },
       el("span", { class: "samskab-trinnavn", text: step.heading }), el("span", { class: "samskab-trinstatus" })))));
