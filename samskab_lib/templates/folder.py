@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..handbook.steps import load_steps
+from ..handbook.steps import Step, load_steps
 from ..resources import read_data
 from ..texts import text
 from .definitions import Filled, has_content, load_template, template_ids
@@ -28,18 +28,19 @@ VERSION_KEY = "version"
 
 
 @dataclass(frozen=True)
-class Step:
-    """One of the five steps and the sheets it holds."""
+class FolderStep:
+    """One of the five steps (from ``data/steps.yml``) and the sheets it holds in the folder."""
 
-    number: int
-    name: str
-    slug: str
-    question: str
+    step: Step
     sheets: tuple[str, ...]
 
     @property
+    def number(self) -> int:
+        return self.step.number
+
+    @property
     def heading(self) -> str:
-        return text("folder.step_heading", number=self.number, name=self.name)
+        return text("folder.step_heading", number=self.step.number, name=self.step.name)
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class FolderDefinition:
     """The sheets per step, the carried values, the offered choices and the rules."""
 
     version: int
-    steps: tuple[Step, ...]
+    steps: tuple[FolderStep, ...]
     carry: tuple[Mapping[str, Any], ...]
     choices: tuple[Mapping[str, Any], ...]
     rules: tuple[Mapping[str, Any], ...]
@@ -57,7 +58,7 @@ class FolderDefinition:
         """Every sheet's template id, in step order."""
         return tuple(sheet for step in self.steps for sheet in step.sheets)
 
-    def step_of(self, sheet: str) -> Step:
+    def step_of(self, sheet: str) -> FolderStep:
         return next(step for step in self.steps if sheet in step.sheets)
 
     def carried_fields(self, sheet: str) -> tuple[str, ...]:
@@ -70,9 +71,7 @@ def load_definition() -> FolderDefinition:
     """Read the folder's definition; every sheet must be a known template."""
     raw = read_data(f"templates/{FOLDER_ID}/{FOLDER_ID}.yml")
     names = {step.number: step for step in load_steps()}
-    steps = tuple(Step(number=s["step"], name=names[s["step"]].name, slug=names[s["step"]].slug,
-                       question=names[s["step"]].question, sheets=tuple(s["sheets"]))
-                  for s in raw["steps"])
+    steps = tuple(FolderStep(names[s["step"]], tuple(s["sheets"])) for s in raw["steps"])
     unknown = {sheet for step in steps for sheet in step.sheets} - set(template_ids())
     if unknown:
         raise ValueError(f"{FOLDER_ID}: unknown sheets {sorted(unknown)}")

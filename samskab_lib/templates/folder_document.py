@@ -35,7 +35,7 @@ def folder_blocks(folder: Folder) -> list[Block]:
                     items=(*(step.heading for step in definition.steps), remaining))]
     for step in definition.steps:
         blocks += [Block("heading", 1, step.heading, page_break=True),
-                   Block("help", text=step.question)]
+                   Block("help", text=step.step.question)]
         for sheet in step.sheets:
             blocks += _sheet_blocks(folder, sheet)
     blocks.append(Block("heading", 1, remaining, page_break=True))

@@ -142,8 +142,9 @@ def folder_json() -> dict[str, Any]:
     definition = load_definition()
     return {
         "version": definition.version,
-        "steps": [{"number": s.number, "name": s.name, "slug": s.slug, "question": s.question,
-                   "heading": s.heading, "sheets": list(s.sheets)} for s in definition.steps],
+        "steps": [{"number": s.number, "name": s.step.name, "slug": s.step.slug,
+                   "question": s.step.question, "heading": s.heading, "sheets": list(s.sheets)}
+                  for s in definition.steps],
         "carry": [dict(c) for c in definition.carry],
         "choices": [dict(c) for c in definition.choices],
         "rules": [dict(r) for r in definition.rules],

@@ -2,7 +2,7 @@
 // rules across sheets, lay the whole process out as blocks, and read and write the folder file.
 // Mirrors samskab_lib.templates.folder, folder_rules and folder_document, and reads the same
 // definition (exported by the build as procesmappe.json); it holds no words of its own.
-import { blocks, fromData, inputs, say, showValue, toYaml, validate } from "./model.js";
+import { blocks, clean, fromData, hasContent, inputs, quote, say, showValue, toYaml, validate } from "./model.js";
 
 const TEMPLATE_KEY = "skabelon";
 const VERSION_KEY = "version";
@@ -18,21 +18,10 @@ export function carriedFields(folder, sheet) {
     .map((link) => ({ field: splitPath(link.to).field, from: splitPath(link.from).sheet }));
 }
 
-function hasContent(value) {
-  if (value === null || value === undefined) return false;
-  if (Array.isArray(value)) return value.some(hasContent);
-  if (typeof value === "object") return Object.values(value).some(hasContent);
-  return String(value).trim() !== "";
-}
-
 /** True when *form* holds something typed in a field not carried from elsewhere. */
 export function sheetStarted(folder, sheet, form) {
   const carried = new Set(carriedFields(folder, sheet).map((c) => c.field));
   return Object.entries(form || {}).some(([key, value]) => !carried.has(key) && key !== TEMPLATE_KEY && hasContent(value));
-}
-
-function clean(value) {
-  return String(value ?? "").trim();
 }
 
 /** Every value at *path* in *sheets* (clean values or text as typed), with its place. */
@@ -173,7 +162,7 @@ export function problemLine(texts, problem) {
 
 /** The project's name from the starting point, or the folder's own word. */
 export function folderTitle(folder, data, raw) {
-  const name = clean((raw[folder.steps[0].sheets[0]] || {}).projekt);
+  const name = clean((raw[folder.steps[0].sheets[0]] || {}).projekt ?? "");
   return name || say(data.texts, "folder.title");
 }
 
@@ -225,11 +214,6 @@ export function folderYaml(folder, data, checked) {
     }
   }
   return out.join("\n") + "\n";
-}
-
-function quote(text) {
-  return JSON.stringify(String(text)).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g,
-    (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
 }
 
 /**

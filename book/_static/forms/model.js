@@ -20,7 +20,8 @@ export function inputs(template) {
   return template.fields.filter((f) => f.input);
 }
 
-function clean(value) {
+/** *value* as text with control characters as one space and no outer spaces (reading.clean_text). */
+export function clean(value) {
   return String(value).replace(CONTROL, " ").trim();
 }
 
@@ -167,7 +168,8 @@ export function showValue(value) {
   return String(value);
 }
 
-function hasContent(value) {
+/** True when *value* holds something a reader would see (definitions.has_content). */
+export function hasContent(value) {
   if (value === null || value === undefined) return false;
   if (Array.isArray(value)) return value.some(hasContent);
   if (typeof value === "object" && !("value" in value) && !("iso" in value)) {
@@ -310,7 +312,8 @@ export function markdown(list) {
 
 // YAML ------------------------------------------------------------------------------------
 
-function quote(text) {
+/** *text* as a double-quoted YAML scalar. */
+export function quote(text) {
   return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g,
     (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
 }
