@@ -5,8 +5,10 @@ run too: each case breaks the fictional Nordfjordby folder in one way.
 """
 from __future__ import annotations
 
+import io
 import json
 import subprocess
+import zipfile
 import sys
 from pathlib import Path
 from typing import Any
@@ -158,7 +160,10 @@ def test_word_and_markdown_have_a_title_contents_five_chapters_and_the_remaining
     assert chapters == [*(s.heading for s in load_definition().steps),
                         text("folder.remaining_title")]
     assert str(folder.warnings[0]) in blocks[-1].items
-    assert folder_docx(folder) == folder_docx(folder)
+    word = folder_docx(folder)
+    assert word == folder_docx(folder)
+    with zipfile.ZipFile(io.BytesIO(word)) as docx:  # Word numbers the contents' pages on opening
+        assert '<w:updateFields w:val="true"/>' in docx.read("word/settings.xml").decode("utf-8")
 
 
 def test_the_command_writes_word_and_lists_warnings(tmp_path: Path) -> None:

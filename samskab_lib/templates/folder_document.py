@@ -81,8 +81,36 @@ def folder_docx(folder: Folder) -> bytes:
     set_danish(doc)
     set_paper(doc.sections[0], "A4", False)
     add_footer(doc.sections[0], text("folder.title"))
+    _update_fields_on_open(doc)
     write_blocks(doc, blocks)
     return docx_bytes(doc)
+
+
+def _update_fields_on_open(doc) -> None:  # type: ignore[no-untyped-def]
+    """Ask Word to update the table of contents when the file opens, so it gets page numbers.
+
+    (LibreOffice shows the entries as written, without page numbers.)
+    """
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    settings = doc.settings.element
+    later = next((child for child in settings if child.tag in {qn(f"w:{name}") for name in _AFTER_UPDATE}
+                  or child.tag.endswith("}mathPr")), None)
+    if later is None:
+        settings.append(update)
+    else:
+        later.addprevious(update)
+
+
+# settings children that come after w:updateFields in the schema's order
+_AFTER_UPDATE = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
+                 "attachedSchema", "themeFontLang", "clrSchemeMapping",
+                 "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade",
+                 "captions", "readModeInkLockDown", "smartTagType", "shapeDefaults",
+                 "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
 
 
 def folder_yaml(folder: Folder) -> str:
