@@ -208,3 +208,13 @@ def _shown_values(values: Any) -> list[str]:
     if isinstance(values, list):
         return [v for value in values for v in _shown_values(value)]
     return [format_value(values)] if values is not None else []
+
+
+def test_a_notebook_makes_the_folder_with_the_public_api(tmp_path: Path) -> None:
+    import samskab_lib
+
+    folder = samskab_lib.load_folder(NORDFJORDBY)
+    for suffix in ("docx", "md", "yml"):
+        written = samskab_lib.save_folder(folder, tmp_path / f"nordfjordby.{suffix}")
+        assert written.stat().st_size > 1000
+    assert (tmp_path / "nordfjordby.md").read_text("utf-8").startswith(f"# {folder.title}\n")

@@ -134,8 +134,15 @@ def test_every_rule_case_shows_its_message_next_to_its_field(browser, base_url: 
             error = case["error"]
             page.click(".samskab-procesmappe button[data-format=docx]")
             assert f"Trin {error['step']}" in page.locator(".samskab-procesmappe > [role=alert]").inner_text()
+            field_id, row, column = error["path"]
+            spec = load_template(error["sheet"]).field(field_id)
+            where = text("template_errors.where_column", source=text("template_errors.form_source"),
+                         field=spec.label, row=row + 1, column=spec.column(column).label)
             shown = message_at(page, error["sheet"], *error["path"])
-            assert text(f"template_errors.{error['kind']}", where="X", help="", start="", end="")[2:8] in shown
+            assert shown.startswith(where + ": "), case["name"]
+            if error["kind"] == "missing":
+                assert shown == text("template_errors.missing", where=where,
+                                     help=spec.column(column).help), case["name"]
         page.evaluate("document.querySelector('.samskab-status').textContent = ''")
     context.close()
     assert visit.console_errors == []
