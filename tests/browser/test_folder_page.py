@@ -199,6 +199,8 @@ def test_a_warning_in_the_list_takes_the_reader_to_its_field(browser, base_url: 
     context, page, _visit = open_page(browser, base_url + PAGE, SIZES["375"])
     open_file(page, path)
     page.wait_for_function("document.querySelector('.samskab-status').textContent.length > 0")
+    status = page.locator(".samskab-trinliste li[data-trin='3'] .samskab-trinstatus").inner_text()
+    assert status.endswith(text("folder.page.step_warnings", count=1))
     page.click(".samskab-advarsler button")
     focused = page.evaluate("document.activeElement.dataset.path")
     context.close()

@@ -196,8 +196,10 @@ class FolderPage {
       const button = item.querySelector("button");
       if (step.number === this.step) button.setAttribute("aria-current", "step");
       else button.removeAttribute("aria-current");
+      const warned = checked.warnings.filter((w) => w.step === step.number).length;
       item.querySelector(".samskab-trinstatus").textContent =
-        `${this.t("progress_step", { filled: begun.length, total: step.sheets.length })}, ${this.t(state)}`;
+        `${this.t("progress_step", { filled: begun.length, total: step.sheets.length })}, ${this.t(state)}`
+        + (warned ? `, ${this.t("step_warnings", { count: warned })}` : "");
     }
     this.warningsBox.replaceChildren(checked.warnings.length
       ? el("ul", {}, checked.warnings.map((w) => el("li", {}, problemLine(this.data.texts, w), " ",
