@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..texts import text
+from .definitions import load_template
 from .folder import Folder, Problem, load_definition, split_path, text_values, where
 
 Values = Mapping[str, Mapping[str, Any]]
@@ -87,8 +88,6 @@ def check_rules(folder: Folder) -> list[Problem]:
 
 
 def _first_column(sheet: str, field_id: str) -> str:
-    from .definitions import load_template
-
     return load_template(sheet).field(field_id).columns[0].id
 
 
