@@ -28,6 +28,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "templates.definitions": ("blank", "Field", "Filled", "list_templates", "load_template",
         "Template"),
     "templates.fill": ("blank_yaml", "from_dict", "load_example", "load_filled", "to_yaml"),
+    "templates.folder": ("Folder", "load_folder", "read_folder"),
+    "templates.folder_document": ("folder_docx", "folder_markdown", "folder_yaml", "save_folder"),
     "templates.form": ("TemplateForm",),
     "templates.markdown_html": ("to_html", "to_markdown"),
     "templates.validate": ("validate",),

@@ -15,10 +15,12 @@ from typing import Any, NoReturn
 from .cases import cli as cases_cli
 from .course import student_pack
 from .templates import cli as templates_cli
+from .templates import folder_cli
 from .texts import text
 
 REGISTRARS: tuple[Callable[[Any], None], ...] = (
     templates_cli.register,
+    folder_cli.register,
     student_pack.add_command,
     cases_cli.register,
 )

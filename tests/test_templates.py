@@ -68,7 +68,7 @@ def test_samarbejdsplan_fields_and_activity_columns():
     assert plan.field_ids == ("projekt", "formål", "målgrupper", "budskaber", "aktiviteter",
                               "ressourcer", "ansvar", "værktøjer", "noter")
     assert [c.id for c in plan.field("aktiviteter").columns] == [
-        "aktivitet", "kanal", "start", "slut", "ansvarlig", "timer", "kroner"]
+        "aktivitet", "målgruppe", "kanal", "start", "slut", "ansvarlig", "timer", "kroner"]
 
 
 def test_labels_and_help_come_from_the_danish_texts():
@@ -134,7 +134,7 @@ def test_blank_samarbejdsplan_table_has_headers_and_eight_empty_rows():
     doc = Document(io.BytesIO(to_docx(blank("samarbejdsplan"))))
     table = doc.tables[0]
     assert [c.text for c in table.rows[0].cells] == [
-        "Aktivitet", "Kanal", "Start", "Slut", "Ansvarlig", "Timer", "Kroner"]
+        "Aktivitet", "Målgruppe", "Kanal", "Start", "Slut", "Ansvarlig", "Timer", "Kroner"]
     assert len(table.rows) == 9
     assert all(c.text == "" for row in table.rows[1:] for c in row.cells)
 
@@ -147,7 +147,7 @@ def test_blank_network_sheet_has_a_section_for_each_network_a_to_e():
 
 def test_activity_table_sums_hours_and_kroner_in_every_format():
     filled = load_example("samarbejdsplan")
-    assert "| **I alt** |  |  |  |  | **530** | **100.000** |" in to_markdown(filled)
+    assert "| **I alt** |  |  |  |  |  | **530** | **100.000** |" in to_markdown(filled)
     assert "<td><strong>530</strong></td><td><strong>100.000</strong></td>" in to_html(filled)
     doc = Document(io.BytesIO(to_docx(filled)))
     assert [c.text for c in doc.tables[0].rows[-1].cells][-2:] == ["530", "100.000"]

@@ -54,16 +54,16 @@ def to_yaml(filled: Filled) -> str:
     for spec in filled.template.fields:
         value = filled.values.get(spec.id)
         if value not in (None, "", []):
-            data[spec.id] = _plain(value)
+            data[spec.id] = plain_value(value)
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 
 
-def _plain(value: Any) -> Any:
+def plain_value(value: Any) -> Any:
     """*value* as YAML that reads back the same: floats in Danish (``12,5``), as users write."""
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [plain_value(v) for v in value]
     if isinstance(value, Mapping):
-        return {k: _plain(v) for k, v in value.items() if v not in (None, "", [])}
+        return {k: plain_value(v) for k, v in value.items() if v not in (None, "", [])}
     if isinstance(value, float):
         return write_number(value)
     return value

@@ -31,7 +31,7 @@ class Block:
     on a poster, ``page_break`` for a heading that starts a new page (a network's own sheet).
     """
 
-    kind: str  # "heading", "paragraph", "help", "bullets", "numbered" or "table"
+    kind: str  # "heading", "paragraph", "help", "bullets", "numbered", "table", "title", "toc"
     level: int = 0
     text: str = ""
     items: tuple[str, ...] = ()
@@ -193,9 +193,19 @@ def format_value(value: Any) -> str:
 
 def to_markdown(filled: Filled, show_help: bool | None = None) -> str:
     """The template as Markdown (GitHub-flavoured tables); ``<`` and ``>`` are escaped."""
+    return blocks_markdown(document(filled, show_help))
+
+
+def blocks_markdown(blocks: Sequence[Block]) -> str:
+    """*blocks* as Markdown: one template's or a whole project folder's."""
     out: list[str] = []
-    for block in document(filled, show_help):
-        if block.kind == "heading":
+    for block in blocks:
+        if block.kind == "title":
+            out.append("# " + _md(block.text))
+        elif block.kind == "toc":
+            out.append(f"**{_md(block.text)}**")
+            out.append("\n".join(f"- {_md(item)}" for item in block.items))
+        elif block.kind == "heading":
             out.append("#" * block.level + " " + _md(block.text).replace("\n", " "))
         elif block.kind == "help":
             out.append(f"*{_md(block.text)}*")

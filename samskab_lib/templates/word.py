@@ -24,7 +24,7 @@ from docx.table import Table
 
 from ..texts import text
 from ..word_basics import docx_bytes, set_danish, set_page, set_properties
-from .definitions import PAPER_SIZES, Filled, Template
+from .definitions import PAPER_SIZES, Filled
 from .markdown_html import Block, document
 
 MARGIN = Cm(2)
@@ -60,24 +60,32 @@ def build_docx(filled: Filled, show_help: bool | None = None) -> DocxDocument:
     set_properties(doc, template.title, template.purpose)
     set_danish(doc)
     landscape = template.orientation == "liggende"
-    _page(doc.sections[0], template.paper, landscape)
+    set_paper(doc.sections[0], template.paper, landscape)
     if template.columns == 1:  # a poster is one sheet: no page numbers
-        _footer(doc.sections[0], template.title)
-    writer = _Writer(doc, template)
-    blocks = document(filled, show_help)
-    turned = _landscape_spans(blocks) if not landscape else {}
-    for index, block in enumerate(blocks):
-        if index in turned:
-            _page(doc.add_section(WD_SECTION.NEW_PAGE), template.paper, True)
-        if block.column_break and template.columns > 1:
-            writer.next_column()
-        writer.add(block)
-        if index in turned.values() and index < len(blocks) - 1:  # no empty page at the end
-            _page(doc.add_section(WD_SECTION.NEW_PAGE), template.paper, False)
+        add_footer(doc.sections[0], template.title)
+    write_blocks(doc, document(filled, show_help), template.paper, landscape, template.columns)
     return doc
 
 
-def _footer(section: Section, title: str) -> None:
+def write_blocks(doc: DocxDocument, blocks: list[Block], paper: str = "A4",
+                 landscape: bool = False, columns: int = 1) -> None:
+    """Add *blocks* to *doc*; a table that needs it gets a landscape section of its own.
+
+    Also writes documents made of several templates (a project folder's chapters).
+    """
+    writer = _Writer(doc, columns)
+    turned = _landscape_spans(blocks) if not landscape else {}
+    for index, block in enumerate(blocks):
+        if index in turned:
+            set_paper(doc.add_section(WD_SECTION.NEW_PAGE), paper, True)
+        if block.column_break and columns > 1:
+            writer.next_column()
+        writer.add(block)
+        if index in turned.values() and index < len(blocks) - 1:  # no empty page at the end
+            set_paper(doc.add_section(WD_SECTION.NEW_PAGE), paper, False)
+
+
+def add_footer(section: Section, title: str) -> None:
     """The template's title and "side 2 af 3" at the foot of every page (Word fields)."""
     paragraph = section.footer.paragraphs[0]
     pieces = re.split(r"(\{page\}|\{pages\})", text("template_render.footer", title=title,
@@ -108,6 +116,27 @@ def _field(paragraph, code: str) -> None:  # type: ignore[no-untyped-def]
             run._r.append(character)
 
 
+def _field_start(paragraph, code: str) -> None:  # type: ignore[no-untyped-def]
+    """The start of a Word field whose shown result follows in the next runs."""
+    for kind in ("begin", "instr", "separate"):
+        run = paragraph.add_run()
+        if kind == "instr":
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = f" {code} "
+            run._r.append(instruction)
+        else:
+            character = OxmlElement("w:fldChar")
+            character.set(qn("w:fldCharType"), kind)
+            run._r.append(character)
+
+
+def _field_end(paragraph) -> None:  # type: ignore[no-untyped-def]
+    character = OxmlElement("w:fldChar")
+    character.set(qn("w:fldCharType"), "end")
+    paragraph.add_run()._r.append(character)
+
+
 def _landscape_spans(blocks: list[Block]) -> dict[int, int]:
     """For each table that needs a landscape page: index of its field heading -> its own index."""
     spans: dict[int, int] = {}
@@ -118,7 +147,7 @@ def _landscape_spans(blocks: list[Block]) -> dict[int, int]:
     return spans
 
 
-def _page(section: Section, paper: str, landscape: bool) -> None:
+def set_paper(section: Section, paper: str, landscape: bool) -> None:
     """Set *section* to *paper* (A4, A3) in portrait or landscape, with Danish margins."""
     set_page(section, PAPER_SIZES[paper], landscape, POSTER_MARGIN if paper == "A3" else MARGIN)
 
@@ -126,11 +155,12 @@ def _page(section: Section, paper: str, landscape: bool) -> None:
 class _Writer:
     """Adds blocks to the document, keeping track of the width a table may take."""
 
-    def __init__(self, doc: DocxDocument, template: Template) -> None:
+    def __init__(self, doc: DocxDocument, columns: int) -> None:
         self.doc = doc
-        self.template = template
+        self.poster_columns = columns
         self.columns = 1
-        names = ["List Bullet", "Table Grid", *(f"Heading {n}" for n in range(1, 10))]
+        names = ["List Bullet", "Table Grid", "Title", "TOC Heading",
+                 *(f"Heading {n}" for n in range(1, 10))]
         self.styles = {name: doc.styles[name].style_id for name in names}
         self.pending_break = False
 
@@ -142,9 +172,9 @@ class _Writer:
             if columns is None:
                 columns = OxmlElement("w:cols")
                 section._sectPr.append(columns)
-            columns.set(qn("w:num"), str(self.template.columns))
+            columns.set(qn("w:num"), str(self.poster_columns))
             columns.set(qn("w:space"), str(int(COLUMN_GAP.twips)))
-            self.columns = self.template.columns
+            self.columns = self.poster_columns
         else:
             self.pending_break = True
 
@@ -168,7 +198,7 @@ class _Writer:
             paragraph.paragraph_format.keep_with_next = True  # stays with what it explains
             run = paragraph.add_run(block.text)
             run.italic = True
-            if self.template.columns > 1:
+            if self.poster_columns > 1:
                 run.font.size = SMALL
         elif block.kind == "paragraph":
             if block.writing:
@@ -180,6 +210,10 @@ class _Writer:
                 paragraph = self._paragraph(item, self.styles["List Bullet"])
                 if block.writing:
                     _ruled(paragraph)
+        elif block.kind == "title":
+            self._paragraph(block.text, self.styles["Title"])
+        elif block.kind == "toc":
+            self._contents(block)
         elif block.kind == "numbered":
             for number, item in enumerate(block.items, start=1):
                 paragraph = self.doc.add_paragraph(f"{number}. {item}")
@@ -188,6 +222,21 @@ class _Writer:
                     run.font.size = SMALL
         else:
             self._table(block)
+
+    def _contents(self, block: Block) -> None:
+        """A table of contents on a page of its own: a Word TOC field over the level-1 headings.
+
+        Its entries are written in already, so the contents read right before Word updates it.
+        """
+        heading = self._paragraph(block.text, self.styles["TOC Heading"])
+        heading.paragraph_format.page_break_before = True
+        for number, item in enumerate(block.items):
+            paragraph = self.doc.add_paragraph()
+            if number == 0:
+                _field_start(paragraph, 'TOC \\o "1-1" \\h \\z')
+            paragraph.add_run(item)
+            if number == len(block.items) - 1:
+                _field_end(paragraph)
 
     def _paragraph(self, content: str, style_id: str):  # type: ignore[no-untyped-def]
         """Add a paragraph in the style *style_id*.

@@ -9,7 +9,9 @@ One source, no second copy: the JavaScript in ``book/_static/forms/`` only reads
 
 Four directives place a block on a page and load its script on that page only:
 ``{samskab-udfyld}`` (the form), ``{samskab-typologi-selvvurdering}``, ``{samskab-rangering}``
-and ``{samskab-caseformular}`` (a new case file, page »Del jeres case«).
+and ``{samskab-caseformular}`` (a new case file, page »Del jeres case«); ``{samskab-procesmappe}``
+(a whole process; its definition goes to ``procesmappe.json``, its Word skeleton is the
+library's Word file of the Nordfjordby folder).
 """
 from __future__ import annotations
 
@@ -32,8 +34,11 @@ from samskab_lib.templates.definitions import (
     Template,
     blank,
     list_templates,
+    load_template,
     template_ids,
 )
+from samskab_lib.resources import cases_dir
+from samskab_lib.templates.folder import load_definition
 from samskab_lib.texts import text, texts_under
 
 from . import downloads
@@ -41,6 +46,10 @@ from .freshness import Stamps, fingerprint
 
 DATA_FOLDER = Path("_static") / "forms" / "data"
 WORD_STYLES = ("List Bullet", "Table Grid", *(f"Heading {n}" for n in range(1, 10)))
+FOLDER_STYLES = (*WORD_STYLES, "Title", "TOC Heading")
+FOLDER_PAGE = "book/procesmappe"
+NORDFJORDBY_FOLDER = cases_dir() / "nordfjordby" / "procesmappe.yml"
+FOLDER_FILES = ("procesmappe.json", "word-procesmappe.docx", "nordfjordby-procesmappe.yml")
 # Text groups of the catalogue the browser needs, and which JSON file carries them.
 TEMPLATE_TEXTS = ("template_errors", "template_render", "template_form", "forms")
 TYPOLOGY_TEXTS = ("typology", "forms")
@@ -52,6 +61,7 @@ BLOCKS = {
     "samskab-typologi-selvvurdering": ("typology.js", "samskab-typologi"),
     "samskab-rangering": ("ranking.js", "samskab-rangering"),
     "samskab-caseformular": ("caseform.js", "samskab-caseformular"),
+    "samskab-procesmappe": ("folder_page.js", "samskab-procesmappe"),
 }
 
 
@@ -95,15 +105,30 @@ def word_skeleton(template_id: str) -> tuple[bytes, dict[str, str]]:
 
     Also returns the style ids of the styles the body uses, by style name.
     """
-    from docx import Document
-
     from samskab_lib.templates.word import (
         to_docx,  # python-docx only when a file is made
     )
 
-    source = to_docx(blank(template_id))
+    return stored_skeleton(to_docx(blank(template_id)), WORD_STYLES)
+
+
+def folder_skeleton() -> tuple[bytes, dict[str, str]]:
+    """The library's Word file of the Nordfjordby project folder as the page's skeleton.
+
+    Its title, footer and styles are every folder's; its sections include a landscape one.
+    """
+    from samskab_lib.templates.folder import load_folder
+    from samskab_lib.templates.folder_document import folder_docx
+
+    return stored_skeleton(folder_docx(load_folder(NORDFJORDBY_FOLDER)), FOLDER_STYLES)
+
+
+def stored_skeleton(source: bytes, names: tuple[str, ...]) -> tuple[bytes, dict[str, str]]:
+    """*source* (a .docx) with ``word/document.xml`` stored uncompressed, and the style ids of *names*."""
+    from docx import Document
+
     styles = Document(io.BytesIO(source)).styles
-    style_ids = {name: styles[name].style_id for name in WORD_STYLES}
+    style_ids = {name: styles[name].style_id for name in names}
     buffer = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(source)) as original, \
             zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
@@ -113,6 +138,21 @@ def word_skeleton(template_id: str) -> tuple[bytes, dict[str, str]]:
                                   else zipfile.ZIP_DEFLATED)
             target.writestr(copy, original.read(entry.filename))
     return buffer.getvalue(), style_ids
+
+
+def folder_json() -> dict[str, Any]:
+    """The project folder's definition (steps, carried values, choices, rules) and its texts."""
+    definition = load_definition()
+    return {
+        "version": definition.version,
+        "steps": [{"number": s.number, "name": s.step.name, "slug": s.step.slug,
+                   "question": s.step.question, "heading": s.heading, "sheets": list(s.sheets)}
+                  for s in definition.steps],
+        "carry": [dict(c) for c in definition.carry],
+        "choices": [dict(c) for c in definition.choices],
+        "rules": [dict(r) for r in definition.rules],
+        "texts": {"folder": texts_under("folder")},
+    }
 
 
 def templates_json() -> dict[str, Any]:
@@ -171,9 +211,15 @@ def write_data(folder: Path) -> list[Path]:
         data["word"][template["id"]] = {"skeleton": f"word-{template['id']}.docx",
                                         "styles": style_ids}
         written.append(_write(folder / f"word-{template['id']}.docx", skeleton))
+    skeleton, style_ids = folder_skeleton()
+    project_folder = folder_json()
+    project_folder["word"] = {"skeleton": "word-procesmappe.docx", "styles": style_ids}
+    written.append(_write(folder / "word-procesmappe.docx", skeleton))
+    written.append(_write(folder / "nordfjordby-procesmappe.yml", NORDFJORDBY_FOLDER.read_bytes()))
     for name, content in (("skabeloner.json", data), ("typologi.json", typology_json()),
                           ("noegler.json", ranking_json()),
-                          ("caseformular.json", case_form_json())):
+                          ("caseformular.json", case_form_json()),
+                          ("procesmappe.json", project_folder)):
         encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         written.append(_write(folder / name, encoded.encode("utf-8")))
     return written
@@ -192,10 +238,10 @@ def write_site_data(app: Sphinx, exception: Exception | None) -> None:
     folder = Path(app.outdir) / DATA_FOLDER
     stamps = Stamps(downloads.stamp_file(app))
     here = Path(__file__).parent
-    stamp = fingerprint((here / "forms.py", here / "cases.py"))  # they shape the JSON too
+    stamp = fingerprint((here / "forms.py", here / "cases.py", NORDFJORDBY_FOLDER))  # they shape the data too
     expected = [folder / f"word-{template_id}.docx" for template_id in template_ids()]
     expected += [folder / name for name in ("skabeloner.json", "typologi.json", "noegler.json",
-                                            "caseformular.json")]
+                                            "caseformular.json", *FOLDER_FILES)]
     if stamps.fresh(expected, stamp):
         return
     stamps.record(write_data(folder), stamp)
@@ -207,7 +253,8 @@ class forms_block(nodes.General, nodes.Element):
 
 
 class FormsDirective(SphinxDirective):
-    """``{samskab-udfyld}``, ``{samskab-typologi-selvvurdering}`` or ``{samskab-rangering}``.
+    """``{samskab-udfyld}``, ``{samskab-typologi-selvvurdering}``, ``{samskab-rangering}`` or
+    ``{samskab-procesmappe}``.
 
     The optional argument is the template chosen first (the form only).
     """
@@ -239,6 +286,39 @@ def visit_forms_block(translator: Any, node: forms_block) -> None:
     raise nodes.SkipNode
 
 
+class folder_step_link(nodes.General, nodes.Element):
+    """A line in a step's chapter: the step's sheets in the project folder, linked to the page."""
+
+
+class FolderStepDirective(SphinxDirective):
+    """``{samskab-procesmappe-trin} 3``: which sheets step 3 has in the folder, and a link there."""
+
+    required_arguments = 1
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        steps = {str(step.number): step for step in load_definition().steps}
+        if self.arguments[0] not in steps:
+            raise self.error(f"Unknown step {self.arguments[0]!r}; known: {', '.join(steps)}")
+        step = steps[self.arguments[0]]
+        titles = [load_template(sheet).title for sheet in step.sheets]
+        sheets = titles[0] if len(titles) == 1 else (
+            ", ".join(titles[:-1]) + text("folder.book.and") + titles[-1])
+        return [folder_step_link(step=step.number, sheets=sheets)]
+
+
+def visit_folder_step_link(translator: Any, node: folder_step_link) -> None:
+    builder = translator.builder
+    here = builder.get_target_uri(builder.current_docname)
+    target = relative_uri(here, builder.get_target_uri(FOLDER_PAGE)) + f"#trin-{node['step']}"
+    link = html.escape(text("folder.book.step_link_text", number=node["step"]))
+    translator.body.append(
+        f'<p class="samskab-procesmappe-henvisning">'
+        f'{html.escape(text("folder.book.step_sheets", number=node["step"], sheets=node["sheets"]))} '
+        f'<a class="reference internal" href="{html.escape(target)}">{link}</a></p>')
+    raise nodes.SkipNode
+
+
 def skip_node(translator: Any, node: forms_block) -> None:
     raise nodes.SkipNode
 
@@ -249,4 +329,8 @@ def setup(app: Sphinx) -> None:
                  texinfo=(skip_node, None))
     for name in BLOCKS:
         app.add_directive(name, FormsDirective)
+    app.add_node(folder_step_link, html=(visit_folder_step_link, None),
+                 latex=(skip_node, None), text=(skip_node, None), man=(skip_node, None),
+                 texinfo=(skip_node, None))
+    app.add_directive("samskab-procesmappe-trin", FolderStepDirective)
     app.connect("build-finished", write_site_data)

@@ -91,6 +91,10 @@ const LINE = 270000; // 0.75 cm in EMU: one handwritten line in a blank sheet (w
 const SMALL = '<w:sz w:val="16"/>'; // 8 pt
 const RULED = '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="808080"/>'
   + '<w:between w:val="single" w:sz="4" w:space="1" w:color="808080"/></w:pBdr><w:spacing w:before="280"/>';
+// A table of contents: a Word TOC field over the level-1 headings, its entries written in (word._contents)
+const TOC_START = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-1" \\h \\z </w:instrText></w:r>'
+  + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>';
+const FIELD_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
 const SPACER = '<w:p><w:pPr><w:spacing w:line="120" w:lineRule="exact" w:after="120"/></w:pPr></w:p>';
 
 function escape(text) {
@@ -216,6 +220,12 @@ export function bodyXml(blocks, styles, template, kinds) {
       pendingBreak = false;
       out.push(paragraph(style(styles[`Heading ${Math.min(block.level, 9)}`]) + (block.page_break ? "<w:pageBreakBefore/>" : ""),
         breakRun + run(block.text, "", true)));
+    } else if (block.kind === "title") {
+      out.push(paragraph(style(styles.Title), run(block.text, "", true)));
+    } else if (block.kind === "toc") {
+      out.push(paragraph(style(styles["TOC Heading"]) + "<w:pageBreakBefore/>", run(block.text, "", true)));
+      block.items.forEach((item, n) => out.push(paragraph("", (n === 0 ? TOC_START : "") + run(item, "", true)
+        + (n === block.items.length - 1 ? FIELD_END : ""))));
     } else if (block.kind === "help") {
       out.push(paragraph("<w:keepNext/>", run(block.text, "<w:i/>" + (poster ? SMALL : ""), true)));
     } else if (block.kind === "paragraph") {

@@ -1,6 +1,7 @@
 // The page "Udfyld en skabelon i browseren": a form for every template, generated from the
 // definitions the build exports, with a draft in localStorage, YAML import, a live preview and
 // downloads as Word, Markdown and YAML.
+import { SheetFields } from "./fields.js";
 import { blocks, fromData, say, validate } from "./model.js";
 import { downloadFilled, el, liveRegion, loadData, preview, storage, uid } from "./ui.js";
 
@@ -16,7 +17,6 @@ class TemplateForm {
     this.alert = el("div", { class: "samskab-fejlliste", role: "alert" });
     this.importAlert = el("div", { class: "samskab-fejlliste", role: "alert" });
     this.shown = false; // messages are shown once a download was tried or a field was left
-    this.touched = new Set();
     this.build();
   }
 
@@ -30,8 +30,7 @@ class TemplateForm {
     const fileHint = uid("importer-hjaelp");
     this.file = el("input", { type: "file", id: fileId, accept: ".yml,.yaml,text/yaml,application/yaml",
       "aria-describedby": fileHint, onchange: () => this.importFile() });
-    this.fields = el("form", { class: "samskab-felter", novalidate: true, onsubmit: (e) => e.preventDefault(),
-      onfocusout: (e) => this.leave(e) });
+    this.fields = el("div", { class: "samskab-skema" });
     this.previewBox = el("div", { class: "samskab-forhaandsvisning" });
     const previewId = uid("forhaandsvisning");
     const downloadsId = uid("hent");
@@ -65,7 +64,6 @@ class TemplateForm {
     this.picker.value = id;
     this.purpose.textContent = this.template.purpose;
     this.shown = false;
-    this.touched.clear();
     this.alert.replaceChildren();
     const store = storage();
     if (remember && store) store.setItem(CHOSEN, id);
@@ -84,130 +82,14 @@ class TemplateForm {
     }
   }
 
-  // Fields ------------------------------------------------------------------------------
-
   renderFields() {
-    this.fields.replaceChildren(...this.template.fields.map((spec) => {
-      if (!spec.input) return this.printed(spec);
-      return spec.type === "rækker" ? this.rowsField(spec) : this.single(spec, [spec.id], this.form[spec.id] ?? "", false);
-    }));
-  }
-
-  /** An "opslag" field: text printed on the sheet (the 18 keys, a reminder), shown, not asked. */
-  printed(spec) {
-    const content = spec.content === "nøgler"
-      ? el("details", {}, el("summary", { text: spec.label }),
-        el("ol", { class: "samskab-opslag-liste" }, Object.values(this.data.keys).map((title) => el("li", { text: title }))))
-      : el("p", { text: spec.help });
-    return el("div", { class: "samskab-felt samskab-opslag", "data-opslag": spec.id },
-      spec.content === "nøgler" ? null : el("p", { class: "samskab-opslag-titel", text: spec.label }), content);
-  }
-
-  hint(spec) {
-    const extra = { tal: "number_hint", dato: "date_hint", liste: "list_hint" }[spec.type];
-    return [spec.help, extra ? this.t(extra) : ""].filter(Boolean).join(" ");
-  }
-
-  single(spec, path, value, inRow) {
-    const id = uid("felt");
-    const hintId = `${id}-hjaelp`;
-    const errorId = `${id}-fejl`;
-    const multiLine = spec.type === "liste" || (spec.type === "tekst" && !inRow);
-    const input = el(multiLine ? "textarea" : "input", {
-      id, name: path.join("."), "aria-describedby": `${hintId} ${errorId}`,
-      "aria-required": spec.required ? "true" : null, rows: multiLine ? (spec.type === "liste" ? 4 : 3) : null,
-      type: multiLine ? null : "text", autocomplete: "off", "data-path": JSON.stringify(path),
-      oninput: () => this.change(path, input.value) });
-    input.value = Array.isArray(value) ? value.join("\n") : String(value ?? "");
-    const label = el("label", { for: id }, spec.label,
-      spec.required ? el("span", { class: "samskab-kraevet", text: " " + this.t("required") }) : null);
-    return el("div", { class: "samskab-felt", "data-felt": path.join(".") }, label,
-      el("p", { id: hintId, class: "samskab-hjaelp", text: this.hint(spec) }), input,
-      el("p", { id: errorId, class: "samskab-fejl", hidden: true }));
-  }
-
-  rowsField(spec) {
-    const legendId = uid("raekker");
-    const rows = Array.isArray(this.form[spec.id]) ? this.form[spec.id] : [];
-    if (rows.length === 0) rows.push({});
-    this.form[spec.id] = rows;
-    const list = el("ol", { class: "samskab-raekker" }, rows.map((row, index) => this.row(spec, row, index, rows.length)));
-    const add = el("button", { type: "button", class: "samskab-knap", onclick: () => this.addRow(spec),
-      text: this.t("add_row"), "aria-describedby": legendId });
-    return el("fieldset", { class: "samskab-felt samskab-raekkefelt", "data-felt": spec.id },
-      el("legend", { id: legendId }, spec.label,
-        spec.required ? el("span", { class: "samskab-kraevet", text: " " + this.t("required") }) : null),
-      el("p", { class: "samskab-hjaelp", text: spec.help }),
-      el("p", { class: "samskab-fejl", hidden: true, "data-fejl": spec.id }),
-      list, add);
-  }
-
-  row(spec, row, index, count) {
-    const number = index + 1;
-    const button = (key, action, disabled) => el("button", { type: "button", class: "samskab-knap samskab-lille",
-      disabled, onclick: action, text: this.t(key, { number }), "data-handling": key });
-    return el("li", {}, el("fieldset", { class: "samskab-raekke" },
-      el("legend", { text: this.t("row", { number }) }),
-      spec.columns.map((column) => this.single(column, [spec.id, index, column.id], row[column.id] ?? "", true)),
-      el("div", { class: "samskab-raekke-knapper" },
-        button("move_up", () => this.moveRow(spec, index, -1), index === 0),
-        button("move_down", () => this.moveRow(spec, index, 1), index === count - 1),
-        button("remove_row", () => this.removeRow(spec, index), false))));
-  }
-
-  redrawRows(spec, focus) {
-    const old = this.fields.querySelector(`fieldset[data-felt="${CSS.escape(spec.id)}"]`);
-    const fresh = this.rowsField(spec);
-    old.replaceWith(fresh);
-    this.update();
-    if (focus) focus(fresh);
-  }
-
-  addRow(spec) {
-    this.form[spec.id].push({});
-    const number = this.form[spec.id].length;
-    this.redrawRows(spec, (box) => box.querySelectorAll(".samskab-raekke")[number - 1].querySelector("input, textarea").focus());
-    this.status.announce(this.t("row_added", { number }));
-  }
-
-  removeRow(spec, index) {
-    this.form[spec.id].splice(index, 1);
-    this.redrawRows(spec, (box) => {
-      const rows = box.querySelectorAll(".samskab-raekke");
-      const target = rows[Math.min(index, rows.length - 1)];
-      (target ? target.querySelector("input, textarea") : box.querySelector("button")).focus();
-    });
-    this.status.announce(this.t("row_removed", { number: index + 1 }));
-  }
-
-  moveRow(spec, index, step) {
-    const rows = this.form[spec.id];
-    const target = index + step;
-    [rows[index], rows[target]] = [rows[target], rows[index]];
-    const key = step < 0 ? "move_up" : "move_down";
-    this.redrawRows(spec, (box) => {
-      const buttons = box.querySelectorAll(".samskab-raekke")[target].querySelectorAll("button");
-      const same = [...buttons].find((b) => b.dataset.handling === key && !b.disabled);
-      (same || buttons[0]).focus();
-    });
-    this.status.announce(this.t("row_moved", { number: target + 1 }));
+    this.sheet = new SheetFields(this.template, this.form, this.data, {
+      onChange: () => { this.saveDraft(); this.update(); },
+      announce: (message) => this.status.announce(message) });
+    this.fields.replaceChildren(this.sheet.element);
   }
 
   // Values, draft and messages ---------------------------------------------------------------
-
-  change(path, value) {
-    if (path.length === 1) this.form[path[0]] = value;
-    else this.form[path[0]][path[1]][path[2]] = value;
-    this.saveDraft();
-    this.update();
-  }
-
-  leave(event) {
-    const path = event.target.dataset && event.target.dataset.path;
-    if (!path) return;
-    this.touched.add(path);
-    this.update();
-  }
 
   saveDraft() {
     const store = storage();
@@ -226,7 +108,6 @@ class TemplateForm {
     if (store) store.removeItem(DRAFT + this.template.id);
     this.form = {};
     this.shown = false;
-    this.touched.clear();
     this.alert.replaceChildren();
     this.renderFields();
     this.update();
@@ -236,18 +117,7 @@ class TemplateForm {
   update() {
     const result = validate(this.template, this.form, this.data.texts);
     this.result = result;
-    const byPath = new Map(result.problems.map((p) => [JSON.stringify(p.path), p.message]));
-    for (const box of this.fields.querySelectorAll(".samskab-felt")) {
-      const input = box.querySelector(":scope > input, :scope > textarea");
-      const error = box.querySelector(":scope > .samskab-fejl");
-      if (!error) continue;
-      const path = input ? input.dataset.path : JSON.stringify([box.dataset.felt]);
-      const message = byPath.get(path);
-      const visible = message && (this.shown || this.touched.has(path));
-      error.hidden = !visible;
-      error.textContent = visible ? message : "";
-      if (input) input.setAttribute("aria-invalid", visible ? "true" : "false");
-    }
+    this.sheet.show(new Map(result.problems.map((p) => [JSON.stringify(p.path), p.message])), this.shown);
     this.previewBox.replaceChildren(...preview(blocks(this.template, result.values, this.data), 2));
   }
 
@@ -257,8 +127,7 @@ class TemplateForm {
     const problems = this.result.problems;
     if (problems.length) {
       this.alert.replaceChildren(el("p", { text: this.t("errors_count", { count: problems.length }) }));
-      const first = this.fields.querySelector(".samskab-fejl:not([hidden])");
-      if (first) first.closest(".samskab-felt").querySelector("input, textarea, button").focus();
+      this.sheet.focusFirstProblem();
       return;
     }
     this.alert.replaceChildren();

@@ -20,7 +20,8 @@ export function inputs(template) {
   return template.fields.filter((f) => f.input);
 }
 
-function clean(value) {
+/** *value* as text with control characters as one space and no outer spaces (reading.clean_text). */
+export function clean(value) {
   return String(value).replace(CONTROL, " ").trim();
 }
 
@@ -167,7 +168,8 @@ export function showValue(value) {
   return String(value);
 }
 
-function hasContent(value) {
+/** True when *value* holds something a reader would see (definitions.has_content). */
+export function hasContent(value) {
   if (value === null || value === undefined) return false;
   if (Array.isArray(value)) return value.some(hasContent);
   if (typeof value === "object" && !("value" in value) && !("iso" in value)) {
@@ -287,12 +289,14 @@ function md(value) {
   return value.replaceAll("\\", "\\\\").replaceAll("<", "\\<").replaceAll(">", "\\>");
 }
 
-/** The blocks as Markdown, as markdown_html.to_markdown writes them. */
+/** The blocks as Markdown, as markdown_html.blocks_markdown writes them (a folder's title and contents too). */
 export function markdown(list) {
   const out = [];
   const line = (cells) => "| " + cells.map((c) => md(c).replaceAll("|", "\\|").replaceAll("\n", "<br>")).join(" | ") + " |";
   for (const block of list) {
-    if (block.kind === "heading") out.push("#".repeat(block.level) + " " + md(block.text).replaceAll("\n", " "));
+    if (block.kind === "title") out.push("# " + md(block.text));
+    else if (block.kind === "toc") out.push(`**${md(block.text)}**`, block.items.map((i) => `- ${md(i)}`).join("\n"));
+    else if (block.kind === "heading") out.push("#".repeat(block.level) + " " + md(block.text).replaceAll("\n", " "));
     else if (block.kind === "help") out.push(`*${md(block.text)}*`);
     else if (block.kind === "paragraph") { if (block.text) out.push(md(block.text)); }
     else if (block.kind === "bullets") out.push(block.items.map((i) => `- ${md(i)}`.trimEnd()).join("\n"));
@@ -308,7 +312,8 @@ export function markdown(list) {
 
 // YAML ------------------------------------------------------------------------------------
 
-function quote(text) {
+/** *text* as a double-quoted YAML scalar. */
+export function quote(text) {
   return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g,
     (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
 }
