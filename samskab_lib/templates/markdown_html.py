@@ -31,7 +31,7 @@ class Block:
     on a poster, ``page_break`` for a heading that starts a new page (a network's own sheet).
     """
 
-    kind: str  # "heading", "paragraph", "help", "bullets", "numbered" or "table"
+    kind: str  # "heading", "paragraph", "help", "bullets", "numbered", "table" or "image"
     level: int = 0
     text: str = ""
     items: tuple[str, ...] = ()
@@ -44,6 +44,8 @@ class Block:
     landscape: bool = False
     column_break: bool = False
     page_break: bool = False
+    image: bytes = b""  # an "image" block's PNG; its alt text is ``text``, its file name ``source``
+    source: str = ""
 
 
 def document(filled: Filled, show_help: bool | None = None) -> list[Block]:
@@ -193,8 +195,13 @@ def format_value(value: Any) -> str:
 
 def to_markdown(filled: Filled, show_help: bool | None = None) -> str:
     """The template as Markdown (GitHub-flavoured tables); ``<`` and ``>`` are escaped."""
+    return blocks_markdown(document(filled, show_help))
+
+
+def blocks_markdown(blocks: Sequence[Block]) -> str:
+    """Any list of blocks as Markdown; an image links its ``source`` file with its alt text."""
     out: list[str] = []
-    for block in document(filled, show_help):
+    for block in blocks:
         if block.kind == "heading":
             out.append("#" * block.level + " " + _md(block.text).replace("\n", " "))
         elif block.kind == "help":
@@ -206,6 +213,9 @@ def to_markdown(filled: Filled, show_help: bool | None = None) -> str:
             out.append("\n".join(f"- {_md(item)}".rstrip() for item in block.items) or "")
         elif block.kind == "numbered":
             out.append("\n".join(f"{n}. {_md(item)}" for n, item in enumerate(block.items, 1)))
+        elif block.kind == "image":
+            alt = _md(block.text).replace("[", "\\[").replace("]", "\\]")
+            out.append(f"![{alt}]({block.source})")
         else:
             out.append(_md_table(block))
     return "\n\n".join(part for part in out if part) + "\n"

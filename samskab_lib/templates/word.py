@@ -8,6 +8,7 @@ the title. The same input gives the same bytes.
 """
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from docx.table import Table
 
 from ..texts import text
 from ..word_basics import docx_bytes, set_danish, set_page, set_properties
-from .definitions import PAPER_SIZES, Filled, Template
+from .definitions import PAPER_SIZES, Filled
 from .markdown_html import Block, document
 
 MARGIN = Cm(2)
@@ -63,7 +64,7 @@ def build_docx(filled: Filled, show_help: bool | None = None) -> DocxDocument:
     _page(doc.sections[0], template.paper, landscape)
     if template.columns == 1:  # a poster is one sheet: no page numbers
         _footer(doc.sections[0], template.title)
-    writer = _Writer(doc, template)
+    writer = _Writer(doc, template.columns)
     blocks = document(filled, show_help)
     turned = _landscape_spans(blocks) if not landscape else {}
     for index, block in enumerate(blocks):
@@ -75,6 +76,20 @@ def build_docx(filled: Filled, show_help: bool | None = None) -> DocxDocument:
         if index in turned.values() and index < len(blocks) - 1:  # no empty page at the end
             _page(doc.add_section(WD_SECTION.NEW_PAGE), template.paper, False)
     return doc
+
+
+def blocks_docx(blocks: list[Block], title: str, subject: str = "") -> bytes:
+    """Any list of blocks (a questionnaire, a report) as an A4 Word file in Danish, with the
+    same styles, page numbers and reproducible bytes as a template."""
+    doc = Document()
+    set_properties(doc, title, subject)
+    set_danish(doc)
+    _page(doc.sections[0], "A4", False)
+    _footer(doc.sections[0], title)
+    writer = _Writer(doc, 1)
+    for block in blocks:
+        writer.add(block)
+    return docx_bytes(doc)
 
 
 def _footer(section: Section, title: str) -> None:
@@ -126,9 +141,9 @@ def _page(section: Section, paper: str, landscape: bool) -> None:
 class _Writer:
     """Adds blocks to the document, keeping track of the width a table may take."""
 
-    def __init__(self, doc: DocxDocument, template: Template) -> None:
+    def __init__(self, doc: DocxDocument, poster_columns: int) -> None:
         self.doc = doc
-        self.template = template
+        self.poster_columns = poster_columns
         self.columns = 1
         names = ["List Bullet", "Table Grid", *(f"Heading {n}" for n in range(1, 10))]
         self.styles = {name: doc.styles[name].style_id for name in names}
@@ -142,9 +157,9 @@ class _Writer:
             if columns is None:
                 columns = OxmlElement("w:cols")
                 section._sectPr.append(columns)
-            columns.set(qn("w:num"), str(self.template.columns))
+            columns.set(qn("w:num"), str(self.poster_columns))
             columns.set(qn("w:space"), str(int(COLUMN_GAP.twips)))
-            self.columns = self.template.columns
+            self.columns = self.poster_columns
         else:
             self.pending_break = True
 
@@ -168,7 +183,7 @@ class _Writer:
             paragraph.paragraph_format.keep_with_next = True  # stays with what it explains
             run = paragraph.add_run(block.text)
             run.italic = True
-            if self.template.columns > 1:
+            if self.poster_columns > 1:
                 run.font.size = SMALL
         elif block.kind == "paragraph":
             if block.writing:
@@ -186,8 +201,20 @@ class _Writer:
                 paragraph.paragraph_format.space_after = Pt(1)
                 for run in paragraph.runs:
                     run.font.size = SMALL
+        elif block.kind == "image":
+            self._image(block)
         else:
             self._table(block)
+
+    def _image(self, block: Block) -> None:
+        """A chart the width of the text, its alt text as the picture's description."""
+        paragraph = self.doc.add_paragraph()
+        paragraph.paragraph_format.keep_with_next = True  # stays with the table of its numbers
+        run = paragraph.add_run()
+        run.add_picture(io.BytesIO(block.image), width=self.width)
+        properties = run._r.find(".//" + qn("wp:docPr"))
+        properties.set("descr", block.text)
+        properties.set("title", block.source)
 
     def _paragraph(self, content: str, style_id: str):  # type: ignore[no-untyped-def]
         """Add a paragraph in the style *style_id*.
