@@ -22,6 +22,7 @@ from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Cm, Length, Pt
 from docx.table import Table
+from PIL import Image
 
 from ..texts import text
 from ..word_basics import docx_bytes, set_danish, set_page, set_properties
@@ -32,7 +33,8 @@ MARGIN = Cm(2)
 POSTER_MARGIN = Cm(1.5)
 COLUMN_GAP = Cm(1)
 LINE = Cm(0.75)  # height of one handwritten line in a blank sheet
-SMALL = Pt(8)  # the printed keys and, on a poster, the help texts
+SMALL = Pt(8)
+MAX_IMAGE_HEIGHT = Cm(13)  # the printed keys and, on a poster, the help texts
 # pPr children that come after w:pBdr in the schema's order
 _AFTER_BORDERS = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
                   "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
@@ -211,7 +213,12 @@ class _Writer:
         paragraph = self.doc.add_paragraph()
         paragraph.paragraph_format.keep_with_next = True  # stays with the table of its numbers
         run = paragraph.add_run()
-        run.add_picture(io.BytesIO(block.image), width=self.width)
+        with Image.open(io.BytesIO(block.image)) as picture:
+            ratio = picture.height / picture.width
+        if self.width * ratio > MAX_IMAGE_HEIGHT:  # a tall chart leaves room for its table
+            run.add_picture(io.BytesIO(block.image), height=MAX_IMAGE_HEIGHT)
+        else:
+            run.add_picture(io.BytesIO(block.image), width=self.width)
         properties = run._r.find(".//" + qn("wp:docPr"))
         properties.set("descr", block.text)
         properties.set("title", block.source)
