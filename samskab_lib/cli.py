@@ -13,12 +13,14 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from .course import student_pack
+from .evaluation import cli as evaluation_cli
 from .templates import cli as templates_cli
 from .texts import text
 
 REGISTRARS: tuple[Callable[[Any], None], ...] = (
     templates_cli.register,
     student_pack.add_command,
+    evaluation_cli.register,
 )
 
 # argparse's own English messages, matched so they can be shown in Danish.

@@ -13,6 +13,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
+from samskab_lib.cli import main
 from samskab_lib.errors import InputError
 from samskab_lib.evaluation.export_answers import read_answers
 from samskab_lib.evaluation.survey_report import (
@@ -104,8 +105,9 @@ def test_small_group_check_sees_a_breakdown() -> None:
 
 def test_no_small_group_in_markdown_or_alt_text(results, tmp_path: Path) -> None:
     written = write_report(results, tmp_path)
-    assert [p.name for p in written] == ["evalueringsrapport.docx", "evalueringsrapport.md",
-                                         "figur-1.png", "figur-2.png"]
+    assert [p.name for p in written] == [
+        "evalueringsrapport.docx", "evalueringsrapport.md", "evalueringsrapport-figur-1.png",
+        "evalueringsrapport-figur-2.png"]
     markdown = (tmp_path / "evalueringsrapport.md").read_text(encoding="utf-8")
     assert not _small_group_shown(markdown)
     assert "Ingen opdeling vises for færre end 5 svar" in markdown
@@ -158,3 +160,26 @@ def test_word_report_in_libreoffice(results, tmp_path: Path) -> None:
     images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
                             check=True).stdout.splitlines()[2:]
     assert len(images) == 2  # both charts are on the pages
+
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "cases" / "evaluering-eksempel"
+
+
+def test_command_writes_the_report_beside_nothing_it_overwrites(tmp_path: Path, capsys) -> None:
+    arguments = ["evaluering", str(EXAMPLE / "microsoft-forms.xlsx"), "--befolkning",
+                 str(EXAMPLE / "befolkning.yml"), "--outdir", str(tmp_path)]
+    assert main(arguments) == 0
+    out = capsys.readouterr().out
+    assert "microsoft-forms.xlsx: 62 svar læst, 0 celler kunne ikke læses." in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "microsoft-forms-rapport-figur-1.png", "microsoft-forms-rapport-figur-2.png",
+        "microsoft-forms-rapport.docx", "microsoft-forms-rapport.md"]
+    markdown = (tmp_path / "microsoft-forms-rapport.md").read_text(encoding="utf-8")
+    assert "| Svarprocent | 34 % |" in markdown  # 62 of the 180 invited
+    assert main(arguments) == 1
+    assert "findes allerede" in capsys.readouterr().err
+
+
+def test_command_refuses_a_file_that_is_not_an_export(capsys) -> None:
+    assert main(["evaluering", str(EXAMPLE / "befolkning.yml")]) == 1
+    assert "filtypen ».yml« kan ikke læses" in capsys.readouterr().err

@@ -189,18 +189,24 @@ def report_docx(results: SurveyResults) -> bytes:
     return blocks_docx(report_blocks(results), _t("title"), _t("subject"))
 
 
+def report_files(results: SurveyResults, stem: str = "evalueringsrapport") -> dict[str, bytes]:
+    """The report's files by name: Word (``<stem>.docx``), Markdown (``<stem>.md``) and the
+    charts the Markdown shows (``<stem>-figur-1.png``, …)."""
+    blocks = [replace(b, source=f"{stem}-{b.source}") if b.kind == "image" else b
+              for b in report_blocks(results)]
+    files = {f"{stem}.docx": blocks_docx(blocks, _t("title"), _t("subject")),
+             f"{stem}.md": blocks_markdown(blocks).encode("utf-8")}
+    files.update({b.source: b.image for b in blocks if b.kind == "image"})
+    return files
+
+
 def write_report(results: SurveyResults, folder: str | Path,
                  stem: str = "evalueringsrapport") -> list[Path]:
-    """Write the report as Word (``<stem>.docx``) and Markdown (``<stem>.md`` with its
-    charts as PNG files beside it) into *folder*; return the paths written."""
+    """Write :func:`report_files` into *folder* (overwriting); return the paths written."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    blocks = report_blocks(results)
-    written = [folder / f"{stem}.docx", folder / f"{stem}.md"]
-    written[0].write_bytes(blocks_docx(blocks, _t("title"), _t("subject")))
-    written[1].write_text(blocks_markdown(blocks), encoding="utf-8")
-    for block in blocks:
-        if block.kind == "image":
-            (folder / block.source).write_bytes(block.image)
-            written.append(folder / block.source)
+    written = []
+    for name, content in report_files(results, stem).items():
+        (folder / name).write_bytes(content)
+        written.append(folder / name)
     return written

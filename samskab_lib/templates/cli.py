@@ -76,7 +76,7 @@ def new_command(args: argparse.Namespace) -> int:
     if args.output == "-":
         sys.stdout.write(content)
         return 0
-    problem = _write(target, content.encode("utf-8"), args.force)
+    problem = write_new(target, content.encode("utf-8"), args.force)
     if problem:
         return _fail([problem])
     print(text("template_cli.new_written", file=target))
@@ -90,7 +90,7 @@ def check_command(args: argparse.Namespace) -> int:
             load_filled(name)
         except InputError as error:
             failed += 1
-            _report(error.problems)
+            report_problems(error.problems)
         else:
             print(text("template_cli.ok", file=name))
     return 1 if failed else 0
@@ -113,23 +113,23 @@ def fill_command(args: argparse.Namespace) -> int:
             content = render(load_filled(source))
         except InputError as error:
             failed += 1
-            _report(error.problems)
+            report_problems(error.problems)
             continue
         if args.output == "-":
             sys.stdout.write(content.decode("utf-8"))
             continue
-        problem = _write(target, content, args.force)
+        problem = write_new(target, content, args.force)
         if problem:
             failed += 1
-            _report([problem])
+            report_problems([problem])
         else:
             tqdm.write(text("template_cli.written", file=target), file=sys.stdout)
     if failed:
-        _report([text("template_cli.failed", failed=failed, total=len(args.files))])
+        report_problems([text("template_cli.failed", failed=failed, total=len(args.files))])
     return 1 if failed else 0
 
 
-def _write(target: Path, content: bytes, force: bool) -> str | None:
+def write_new(target: Path, content: bytes, force: bool) -> str | None:
     """Write *content*; return a Danish problem instead of overwriting without *force*."""
     if target.is_dir():
         return text("template_cli.output_is_folder", file=target)
@@ -145,11 +145,11 @@ def _write(target: Path, content: bytes, force: bool) -> str | None:
     return None
 
 
-def _report(problems: list[str]) -> None:
+def report_problems(problems: list[str]) -> None:
     for problem in problems:
         tqdm.write(problem, file=sys.stderr)
 
 
 def _fail(problems: list[str], status: int = 1) -> int:
-    _report(problems)
+    report_problems(problems)
     return status
