@@ -183,3 +183,20 @@ def test_command_writes_the_report_beside_nothing_it_overwrites(tmp_path: Path, 
 def test_command_refuses_a_file_that_is_not_an_export(capsys) -> None:
     assert main(["evaluering", str(EXAMPLE / "befolkning.yml")]) == 1
     assert "filtypen ».yml« kan ikke læses" in capsys.readouterr().err
+
+
+def test_step_5_page_states_the_example_figures() -> None:
+    """The page's prose quotes the example's figures; they must be what the library computes."""
+    from samskab_lib.evaluation.survey_results import example_results
+
+    page = (Path(__file__).resolve().parent.parent / "book" / "trin" / "evaluer-svar.md").read_text(
+        encoding="utf-8")
+    example = example_results()
+    index = f"{example.representation.dissimilarity_index:.2f}".replace(".", ",")
+    assert f"Dissimilaritetsindekset er {index}" in page
+    assert f"180 borgere blev inviteret" in page and f"og {example.respondents} svarede" in page
+    shares = {r.question.id: r.summary.share_agreeing for r in example.scale}
+    assert max(shares, key=shares.get) == "opgave"  # "Flest er enige i, at de forstod opgaven"
+    assert min(shares, key=shares.get) == "repraesentativ"  # "Færrest mener, at deltagerne …"
+    assert round(shares["fair"], 2) == round(shares["igen"], 2) == 0.75  # "tre ud af fire"
+    assert "kun tre under 30 år" in page and example.answers.frame["alder"].eq("Under 30 år").sum() == 3

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..resources import read_data
+from ..tables import Table
 from ..texts import text
 from ..templates.markdown_html import Block, blocks_markdown
 from ..templates.word import blocks_docx
@@ -113,6 +114,19 @@ def paste_list(questionnaire: Questionnaire | None = None) -> str:
 def paste_markdown(questionnaire: Questionnaire | None = None) -> str:
     """The blank questionnaire as Markdown (the same blocks as the Word file)."""
     return blocks_markdown(blank_blocks(questionnaire))
+
+
+def questions_table(questionnaire: Questionnaire | None = None) -> Table:
+    """Every question with its number, its id and what a participant answers with."""
+    questionnaire = questionnaire or load_questionnaire()
+    rows = []
+    for number, question in enumerate(questionnaire.questions, start=1):
+        answers = (" / ".join(answer_scale()) if question.kind == "skala" else
+                   " / ".join(question.options) if question.kind == "valg" else
+                   text("questionnaire.free_answer"))
+        rows.append([str(number), question.text, question.id, answers])
+    headers = [text(f"questionnaire.table.{h}") for h in ("number", "question", "id", "answers")]
+    return Table(headers=headers, rows=rows, caption=text("questionnaire.table.caption"))
 
 
 def write_blank(folder: str | Path) -> list[Path]:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from ..charts import AccessibleFigure
 from ..formatting import number, percent
-from ..templates.markdown_html import Block, blocks_markdown
+from ..tables import Table
+from ..templates.markdown_html import Block, blocks_html, blocks_markdown
 from ..templates.reading import danish_date
 from ..templates.word import blocks_docx
 from ..texts import text
@@ -124,6 +125,23 @@ def count_rows(results: SurveyResults) -> list[list[str]]:
              "–" if r.suppressed else number(r.blanks)] for r in results.scale]
 
 
+def scale_table(results: SurveyResults) -> Table:
+    """The distribution per question as a page's table (the same rows as the report's)."""
+    scale = [text(f"evaluation.likert_scale.{p}") for p in range(5, 0, -1)]
+    return Table([_t("question"), *scale, _t("agreeing")], scale_rows(results),
+                 _t("scale_caption"))
+
+
+def group_table(results: SurveyResults) -> Table:
+    """Participants against the population as a page's table (the report's rows)."""
+    headers = [_t("group"), _t("group_answers"), _t("population_share"), _t("participant_share")]
+    if results.representation is None:
+        headers = [headers[0], headers[1], headers[3]]
+    caption = _t("groups_caption", question=results.group_question.text
+                 if results.group_question else "")
+    return Table(headers, group_rows(results), caption)
+
+
 def _scale(results: SurveyResults) -> list[Block]:
     if not results.scale:
         return []
@@ -187,6 +205,18 @@ def free_text_items(said: tuple[str, ...]) -> tuple[str, ...]:
 def report_docx(results: SurveyResults) -> bytes:
     """The report as an A4 Word file in Danish."""
     return blocks_docx(report_blocks(results), _t("title"), _t("subject"))
+
+
+class ReportHTML(str):
+    """The report as an HTML fragment that a notebook shows as it is."""
+
+    def _repr_html_(self) -> str:
+        return str(self)
+
+
+def report_html(results: SurveyResults, heading_offset: int = 1) -> ReportHTML:
+    """The report for a notebook or a page; the title becomes an ``<h2>`` by default."""
+    return ReportHTML(blocks_html(report_blocks(results), heading_offset))
 
 
 def report_files(results: SurveyResults, stem: str = "evalueringsrapport") -> dict[str, bytes]:

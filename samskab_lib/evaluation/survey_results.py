@@ -15,12 +15,14 @@ import numpy as np
 from ..errors import InputError
 from ..texts import text
 from .checks import checked_count, problem, raise_if
-from .export_answers import DONT_KNOW, SurveyAnswers
+from ..resources import cases_dir, load_yaml
+from .export_answers import DONT_KNOW, SurveyAnswers, read_answers
 from .questionnaire import Question
 from .reach import Representativeness, representativeness
 from .survey import LikertQuestion, LikertSummary, default_likert_scale, likert_summary
 
 MIN_GROUP = 5  # no breakdown of fewer answers than this
+EXAMPLE = "evaluering-eksempel"  # the folder of the fictional example exports in cases/
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,15 @@ def _merged_population(population: Mapping[str, int],
         merged[group.group] = (sum(values) if all(isinstance(v, int) for v in values)
                                else values[0])  # a wrong value is named by representativeness()
     return merged
+
+
+def example_results(file: str = "microsoft-forms.xlsx") -> SurveyResults:
+    """The figures of the book's fictional example export *file* (``cases/evaluering-eksempel``),
+    with its invited count and population."""
+    folder = cases_dir() / EXAMPLE
+    invited, population = read_population(
+        load_yaml((folder / "befolkning.yml").read_text(encoding="utf-8")), "befolkning.yml")
+    return survey_results(read_answers(folder / file), invited, population)
 
 
 def read_population(raw: object, source: str) -> tuple[int | None, dict[str, int] | None]:

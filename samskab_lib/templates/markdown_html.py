@@ -5,6 +5,7 @@ template's definition, so Markdown, HTML and Word (:mod:`samskab_lib.templates.w
 """
 from __future__ import annotations
 
+import base64
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -251,8 +252,19 @@ def to_html(filled: Filled, show_help: bool | None = None, *, full_document: boo
     With ``full_document=False`` it is a fragment for a page or a notebook; *heading_offset*
     moves the headings down (1 makes the title an ``<h2>``).
     """
+    body = blocks_html(document(filled, show_help), heading_offset)
+    if not full_document:
+        return f'<div class="samskab-skabelon">\n{body}\n</div>'
+    title = _html(filled.template.title)
+    return (f'<!DOCTYPE html>\n<html lang="da">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{title}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n{body}\n"
+            "</body>\n</html>\n")
+
+
+def blocks_html(blocks: Sequence[Block], heading_offset: int = 0) -> str:
+    """Any list of blocks as an HTML fragment; an image is inline with its alt text."""
     parts: list[str] = []
-    for block in document(filled, show_help):
+    for block in blocks:
         if block.kind == "heading":
             level = min(block.level + heading_offset, 6)
             parts.append(f"<h{level}>{_html(block.text)}</h{level}>")
@@ -264,15 +276,13 @@ def to_html(filled: Filled, show_help: bool | None = None, *, full_document: boo
             items = "".join(f"<li>{_html(item)}</li>" for item in block.items)
             tag = "ol" if block.kind == "numbered" else "ul"
             parts.append(f"<{tag}>{items}</{tag}>" if items else "")
+        elif block.kind == "image":
+            data = base64.b64encode(block.image).decode("ascii")
+            parts.append(f'<p><img src="data:image/png;base64,{data}" alt="{_html(block.text)}" '
+                         'style="max-width:100%;height:auto"></p>')
         else:
             parts.append(_html_table(block))
-    body = "\n".join(p for p in parts if p)
-    if not full_document:
-        return f'<div class="samskab-skabelon">\n{body}\n</div>'
-    title = _html(filled.template.title)
-    return (f'<!DOCTYPE html>\n<html lang="da">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>{title}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n{body}\n"
-            "</body>\n</html>\n")
+    return "\n".join(p for p in parts if p)
 
 
 def _html(value: str) -> str:

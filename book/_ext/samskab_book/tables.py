@@ -11,6 +11,7 @@ from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.util.docutils import SphinxDirective
 
+from samskab_lib.evaluation import questionnaire, survey_report, survey_results
 from samskab_lib.handbook import keys, typology
 from samskab_lib.resources import DATA_DIR
 
@@ -23,8 +24,12 @@ TABLES: dict[str, Callable[..., object]] = {
     "typologi-spoergsmaal": lambda: typology.questions_table(notebook_values=False),
     "typologi-typer": lambda: typology.types_table(),
     "typologi-eksempel": lambda case: typology.classify(typology.example_answers(case)).to_markdown(),
+    "spoergeskema": lambda: questionnaire.questions_table(),
+    "evaluering-eksempel-skala": lambda: survey_report.scale_table(survey_results.example_results()),
+    "evaluering-eksempel-grupper": lambda: survey_report.group_table(
+        survey_results.example_results()),
 }
-DATA_FILES = ("keys.yml", "typology.yml")
+DATA_FILES = ("keys.yml", "typology.yml", "questionnaires/deltagerevaluering.yml")
 
 
 class LibraryTable(SphinxDirective):
