@@ -9,7 +9,8 @@ from samskab_lib.handbook.keys import seminar_top_five
 from samskab_lib.templates.definitions import list_templates
 from samskab_lib.texts import text
 
-FORM_PAGES = {"book/udfyld.html", "book/grundlag/typologi.html", "book/grundlag/noegler.html"}
+FORM_PAGES = {"book/udfyld.html", "book/grundlag/typologi.html", "book/grundlag/noegler.html",
+              "book/trin/evaluer-svar.html"}
 JS_BUDGET = 250_000  # bytes of JavaScript a page with a form may load at most
 
 

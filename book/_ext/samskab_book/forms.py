@@ -1,4 +1,4 @@
-"""Sphinx extension part: the browser forms (fill a template, typology, key ranking).
+"""Sphinx extension part: the browser forms (fill a template, typology, key ranking, survey).
 
 At the end of the build the library's definitions are written as JSON to
 ``_static/forms/data/``: every template (fields, labels, help texts, types, limits), the
@@ -7,8 +7,9 @@ top five. Beside them goes one Word skeleton per template: the library's own bla
 its ``word/document.xml`` stored uncompressed, which the browser refills with the values typed.
 One source, no second copy: the JavaScript in ``book/_static/forms/`` only reads these files.
 
-Three directives place a block on a page and load its script on that page only:
-``{samskab-udfyld}`` (the form), ``{samskab-typologi-selvvurdering}`` and ``{samskab-rangering}``.
+Four directives place a block on a page and load its script on that page only:
+``{samskab-udfyld}`` (the form), ``{samskab-typologi-selvvurdering}``, ``{samskab-rangering}`` and
+``{samskab-evaluering}`` (a survey export read in the browser, its report shown and downloaded).
 """
 from __future__ import annotations
 
@@ -49,7 +50,9 @@ BLOCKS = {
     "samskab-udfyld": ("form.js", "samskab-udfyld"),
     "samskab-typologi-selvvurdering": ("typology.js", "samskab-typologi"),
     "samskab-rangering": ("ranking.js", "samskab-rangering"),
+    "samskab-evaluering": ("survey.js", "samskab-evaluering"),
 }
+SURVEY_TEXTS = ("exports", "survey_report", "survey_form", "evaluation")
 
 
 def field_data(spec: Field) -> dict[str, Any]:
@@ -92,13 +95,17 @@ def word_skeleton(template_id: str) -> tuple[bytes, dict[str, str]]:
 
     Also returns the style ids of the styles the body uses, by style name.
     """
-    from docx import Document
-
     from samskab_lib.templates.word import (
         to_docx,  # python-docx only when a file is made
     )
 
-    source = to_docx(blank(template_id))
+    return stored_skeleton(to_docx(blank(template_id)))
+
+
+def stored_skeleton(source: bytes) -> tuple[bytes, dict[str, str]]:
+    """The Word file *source* with ``word/document.xml`` stored uncompressed, and its style ids."""
+    from docx import Document
+
     styles = Document(io.BytesIO(source)).styles
     style_ids = {name: styles[name].style_id for name in WORD_STYLES}
     buffer = io.BytesIO()
@@ -144,6 +151,35 @@ def ranking_json() -> dict[str, Any]:
     }
 
 
+def survey_json() -> dict[str, Any]:
+    """The participant questionnaire, how exports write answers, and the report's Danish texts."""
+    from samskab_lib.evaluation.export_answers import normalise
+    from samskab_lib.evaluation.questionnaire import load_questionnaire
+    from samskab_lib.evaluation.survey_results import MIN_GROUP
+    from samskab_lib.resources import read_data
+
+    exports = read_data("questionnaires/exports.yml")
+    return {
+        "questions": [dataclasses.asdict(q) for q in load_questionnaire().questions],
+        "scale_words": {normalise(w): code for w, code in exports["scale_words"].items()},
+        "date_columns": [normalise(name) for name in exports["date_columns"]],
+        "header_rows": exports["header_rows"],
+        "min_group": MIN_GROUP,
+        "months": text("template_plan.months").split(),
+        "texts": {group: texts_under(group) for group in SURVEY_TEXTS},
+    }
+
+
+def survey_skeleton() -> tuple[bytes, dict[str, str]]:
+    """The report's Word skeleton: the library's A4 report page with its title in the footer."""
+    from samskab_lib.templates.markdown_html import Block
+    from samskab_lib.templates.word import blocks_docx
+
+    title = text("survey_report.title")
+    return stored_skeleton(blocks_docx([Block("heading", 1, title)], title,
+                                       text("survey_report.subject")))
+
+
 def write_data(folder: Path) -> list[Path]:
     """Write every JSON file and Word skeleton the browser forms read into *folder*."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -155,8 +191,12 @@ def write_data(folder: Path) -> list[Path]:
         data["word"][template["id"]] = {"skeleton": f"word-{template['id']}.docx",
                                         "styles": style_ids}
         written.append(_write(folder / f"word-{template['id']}.docx", skeleton))
+    survey = survey_json()
+    skeleton, style_ids = survey_skeleton()
+    survey["word"] = {"skeleton": "word-evalueringsrapport.docx", "styles": style_ids}
+    written.append(_write(folder / "word-evalueringsrapport.docx", skeleton))
     for name, content in (("skabeloner.json", data), ("typologi.json", typology_json()),
-                          ("noegler.json", ranking_json())):
+                          ("noegler.json", ranking_json()), ("spoergeskema.json", survey)):
         encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         written.append(_write(folder / name, encoded.encode("utf-8")))
     return written
@@ -176,7 +216,8 @@ def write_site_data(app: Sphinx, exception: Exception | None) -> None:
     stamps = Stamps(downloads.stamp_file(app))
     stamp = fingerprint(())
     expected = [folder / f"word-{template_id}.docx" for template_id in template_ids()]
-    expected += [folder / name for name in ("skabeloner.json", "typologi.json", "noegler.json")]
+    expected += [folder / name for name in ("skabeloner.json", "typologi.json", "noegler.json",
+                                            "spoergeskema.json", "word-evalueringsrapport.docx")]
     if stamps.fresh(expected, stamp):
         return
     stamps.record(write_data(folder), stamp)
