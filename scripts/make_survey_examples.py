@@ -94,22 +94,25 @@ def google_forms(rows: list[dict[str, object]]) -> bytes:
 
 def microsoft_forms(rows: list[dict[str, object]]) -> bytes:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
 
     questionnaire = load_questionnaire()
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Sheet1"
+    book = Workbook(write_only=True)  # streams rows: 100,000 of them in seconds
+    book.properties.created = book.properties.modified = START
+    sheet = book.create_sheet("Sheet1")
     sheet.append(["Id", "Starttidspunkt", "Fuldførelsestidspunkt", "Mail", "Navn",
                   *(q.text for q in questionnaire.questions)])
+
+    def when(value: datetime) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = "dd-mm-yyyy hh:mm:ss"
+        return cell
+
     for row in rows:
-        when = row["tidspunkt"]
-        sheet.append([row["nummer"], when, when + timedelta(minutes=4), "anonymous", None,
-                      *((row[q.id] or None) for q in questionnaire.questions)])
-    for cells in sheet.iter_rows(min_row=2, min_col=2, max_col=3):
-        for cell in cells:
-            cell.number_format = "dd-mm-yyyy hh:mm:ss"
+        started = row["tidspunkt"]
+        sheet.append([row["nummer"], when(started), when(started + timedelta(minutes=4)),
+                      "anonymous", None, *((row[q.id] or None) for q in questionnaire.questions)])
     buffer = io.BytesIO()
-    book.properties.created = book.properties.modified = START
     book.save(buffer)
     return reproducible(buffer.getvalue())
 

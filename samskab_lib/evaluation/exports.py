@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,17 +90,23 @@ def sniff_separator(content: str) -> str:
 
 
 def _read_xlsx(name: str, data: bytes) -> RawTable:
-    """The first sheet's cells; a merged cell's value stands in its first cell only."""
-    from openpyxl import load_workbook  # imported here: only Excel files need it
+    """The first sheet's cells from A1 on (calamine: a hundred times faster than openpyxl on a
+    large export); a merged cell's value stands in its first cell only."""
+    from python_calamine import CalamineError, CalamineWorkbook
 
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        sheet = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0)
+        cells = sheet.to_python(skip_empty_area=False)
+    except (CalamineError, ValueError, OSError) as error:
         raise InputError(text("exports.file.not_xlsx", file=name)) from error
-    sheet = book.worksheets[0]
-    rows: list[list[object]] = []
-    for row in sheet.iter_rows(values_only=True):
-        rows.append([None if (cell is None or (isinstance(cell, str) and not cell.strip()))
-                     else cell for cell in row])
-    book.close()
+    rows = [[_cell(value) for value in row] for row in cells]
     return RawTable(name, _without_trailing_empty(rows), "xlsx")
+
+
+def _cell(value: object) -> object:
+    """A cell as read: ``None`` when empty, a whole number as ``int`` (calamine gives 5.0)."""
+    if isinstance(value, str):
+        return value if value.strip() else None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value

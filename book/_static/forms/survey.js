@@ -543,8 +543,8 @@ async function start() {
     const result = el("div", { class: "samskab-resultat" });
     let current = null;
     const buttons = el("div", { class: "samskab-knapper", hidden: true },
-      el("button", { type: "button", "data-hent": "docx", text: f("download_docx"), onclick: () => save("docx") }),
-      el("button", { type: "button", "data-hent": "md", text: f("download_md"), onclick: () => save("md") }));
+      el("button", { type: "button", class: "samskab-knap", "data-hent": "docx", text: f("download_docx"), onclick: () => save("docx") }),
+      el("button", { type: "button", class: "samskab-knap", "data-hent": "md", text: f("download_md"), onclick: () => save("md") }));
     async function save(kind) {
       const stem = `${current.answers.source.replace(/\.[^.]*$/, "")}-rapport`;
       if (kind === "md") download(`${stem}.md`, markdown(current.blocks), "text/markdown");
@@ -574,6 +574,9 @@ async function start() {
         const laidOut = reportBlocks(results, data);
         current = { answers, blocks: laidOut };
         result.replaceChildren(...preview(laidOut, 1));
+        for (const cell of result.querySelectorAll("td")) {
+          if (/^[\d–][\d.,]*( %)?$/.test(cell.textContent)) cell.classList.add("num"); // kept on one line
+        }
         buttons.hidden = false;
         if (given.length && given.length < people.length) problem.textContent = f("population_partly");
         status.announce(f("read", { file: table.name, answers: answers.respondents, problems: answers.problems.length }));
