@@ -11,7 +11,6 @@ from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.util.docutils import SphinxDirective
 
-from samskab_lib.evaluation import questionnaire, survey_report, survey_results
 from samskab_lib.handbook import keys, typology
 from samskab_lib.resources import DATA_DIR
 
@@ -24,12 +23,25 @@ TABLES: dict[str, Callable[..., object]] = {
     "typologi-spoergsmaal": lambda: typology.questions_table(notebook_values=False),
     "typologi-typer": lambda: typology.types_table(),
     "typologi-eksempel": lambda case: typology.classify(typology.example_answers(case)).to_markdown(),
-    "spoergeskema": lambda: questionnaire.questions_table(),
-    "evaluering-eksempel-skala": lambda: survey_report.scale_table(survey_results.example_results()),
-    "evaluering-eksempel-grupper": lambda: survey_report.group_table(
-        survey_results.example_results()),
+    "spoergeskema": lambda: _survey_table("questions"),
+    "evaluering-eksempel-skala": lambda: _survey_table("scale"),
+    "evaluering-eksempel-grupper": lambda: _survey_table("groups"),
 }
 DATA_FILES = ("keys.yml", "typology.yml", "questionnaires/deltagerevaluering.yml")
+
+
+def _survey_table(which: str) -> object:
+    """The participant questionnaire, or a table of the book's fictional example export.
+
+    Imported here: the report's modules bring matplotlib and python-docx, which the extension
+    loads only when a page needs them.
+    """
+    from samskab_lib.evaluation import questionnaire, survey_report, survey_results
+
+    if which == "questions":
+        return questionnaire.questions_table()
+    example = survey_results.example_results()
+    return (survey_report.scale_table if which == "scale" else survey_report.group_table)(example)
 
 
 class LibraryTable(SphinxDirective):
