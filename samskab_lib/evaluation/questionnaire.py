@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from ..resources import read_data
 from ..tables import Table
 from ..texts import text
-from ..templates.markdown_html import Block, blocks_markdown
+from ..templates.markdown_html import Block
 from ..templates.word import blocks_docx
 from .survey import default_likert_scale
 
@@ -111,11 +110,6 @@ def paste_list(questionnaire: Questionnaire | None = None) -> str:
     return "\n".join(lines)
 
 
-def paste_markdown(questionnaire: Questionnaire | None = None) -> str:
-    """The blank questionnaire as Markdown (the same blocks as the Word file)."""
-    return blocks_markdown(blank_blocks(questionnaire))
-
-
 def questions_table(questionnaire: Questionnaire | None = None) -> Table:
     """Every question with its number, its id and what a participant answers with."""
     questionnaire = questionnaire or load_questionnaire()
@@ -127,14 +121,3 @@ def questions_table(questionnaire: Questionnaire | None = None) -> Table:
         rows.append([str(number), question.text, question.id, answers])
     headers = [text(f"questionnaire.table.{h}") for h in ("number", "question", "id", "answers")]
     return Table(headers=headers, rows=rows, caption=text("questionnaire.table.caption"))
-
-
-def write_blank(folder: str | Path) -> list[Path]:
-    """Write the blank questionnaire (Word) and the list to paste (text) into *folder*."""
-    folder = Path(folder)
-    questionnaire = load_questionnaire()
-    word = folder / f"{questionnaire.id}.docx"
-    word.write_bytes(blank_docx(questionnaire))
-    plain = folder / f"{questionnaire.id}-spoergsmaal.txt"
-    plain.write_text(paste_list(questionnaire), encoding="utf-8")
-    return [word, plain]

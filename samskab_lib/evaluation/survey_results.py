@@ -79,10 +79,6 @@ class SurveyResults:
         questions = tuple(r.summary for r in self.scale if r.summary is not None)
         return LikertSummary(default_likert_scale(), 4, questions) if questions else None
 
-    @property
-    def suppressed_anything(self) -> bool:
-        return any(r.suppressed for r in self.scale) or any(g.merged for g in self.groups)
-
 
 def survey_results(answers: SurveyAnswers, invited: int | None = None,
                    population: Mapping[str, int] | None = None) -> SurveyResults:

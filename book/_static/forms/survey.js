@@ -3,7 +3,7 @@
 // samskab_lib.evaluation (exports, export_answers, survey_results, survey_report) and reads its
 // questions, answer words and Danish texts from the JSON the build exports. The charts are the
 // library's part: the browser's report has the same tables and figures, without the charts.
-import { formatNumber } from "./danish.js";
+import { formatNumber, parseDate } from "./danish.js";
 import { buildDocx, readZip } from "./docx.js";
 import { markdown, say } from "./model.js";
 import { download, el, liveRegion, preview, uid } from "./ui.js";
@@ -250,20 +250,8 @@ export function answerDay(value, months) {
     const when = new Date(Date.UTC(2000 + year, month - 1, date));
     return when.getUTCMonth() === month - 1 && when.getUTCDate() === date ? iso(when.getTime()) : null;
   }
-  const parsed = parseDateLoosely(day.replaceAll("/", "-"), months);
-  return parsed;
-}
-
-function parseDateLoosely(value, months) {
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  const danish = /^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})$/.exec(value);
-  let year, month, day;
-  if (iso) [year, month, day] = iso.slice(1).map(Number);
-  else if (danish) [day, month, year] = danish.slice(1).map(Number);
-  else return null;
-  const when = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || when.getUTCDate() !== day) return null;
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const parsed = parseDate(day.replaceAll("/", "-"), months);
+  return parsed.kind === "ok" ? parsed.value.iso : null;
 }
 
 /** The answers in the cells *table* of the file *name*, as export_answers.answers_from_table. */
