@@ -52,3 +52,14 @@ def test_blank_word_file_is_a4_danish_with_every_question() -> None:
     styles = zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml").decode()
     assert 'w:val="da-DK"' in styles
     assert blank_docx() == data  # the same questionnaire gives the same bytes
+
+
+def test_command_writes_the_blank_questionnaire(tmp_path, capsys) -> None:
+    from samskab_lib.cli import main
+
+    assert main(["spoergeskema", "--outdir", str(tmp_path)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "deltagerevaluering-spoergsmaal.txt", "deltagerevaluering.docx"]
+    assert (tmp_path / "deltagerevaluering.docx").read_bytes() == blank_docx()
+    assert main(["spoergeskema", "--outdir", str(tmp_path)]) == 1  # nothing overwritten
+    assert "findes allerede" in capsys.readouterr().err
