@@ -44,6 +44,10 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "evaluation.survey": ("default_likert_scale", "likert_summary", "LikertQuestion",
         "LikertSummary"),
     "evaluation.plan": ("Activity", "plan_summary", "PlanSummary"),
+    "evaluation.questionnaire": ("load_questionnaire", "Questionnaire", "Question"),
+    "evaluation.export_answers": ("read_answers", "SurveyAnswers"),
+    "evaluation.survey_results": ("survey_results", "SurveyResults"),
+    "evaluation.survey_report": ("report_docx", "write_report"),
     "evaluation.plan_charts": ("gantt", "PlanReport"),
     # cases and courses
     "cases.loading": ("list_cases", "load_case"),

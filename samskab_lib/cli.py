@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 
 from .cases import cli as cases_cli
 from .course import student_pack
+from .evaluation import cli as evaluation_cli
 from .templates import cli as templates_cli
 from .templates import folder_cli
 from .texts import text
@@ -23,6 +24,7 @@ REGISTRARS: tuple[Callable[[Any], None], ...] = (
     folder_cli.register,
     student_pack.add_command,
     cases_cli.register,
+    evaluation_cli.register,
 )
 
 # argparse's own English messages, matched so they can be shown in Danish.

@@ -10,7 +10,8 @@ from samskab_lib.templates.definitions import list_templates
 from samskab_lib.texts import text
 
 FORM_PAGES = {"book/udfyld.html", "book/grundlag/typologi.html", "book/grundlag/noegler.html",
-              "book/cases/del-jeres-case.html", "book/procesmappe.html"}
+              "book/cases/del-jeres-case.html", "book/procesmappe.html",
+              "book/trin/evaluer-svar.html"}
 JS_BUDGET = 250_000  # bytes of JavaScript a page with a form may load at most
 
 

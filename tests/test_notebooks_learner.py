@@ -59,6 +59,13 @@ RESULTS = {
         " 'naboer': [m.target.name for m in sl.classify(svar).moves]}",
         lambda r: r == {"eksempel": True, "type": "Medudvikling",
                         "naboer": ["Bidrag", "Partnerskab"]}),
+    "book/notesboeger/evaluering-svar.ipynb": (
+        "{'svar': resultater.respondents, 'pct': round(resultater.response_rate * 100),"
+        " 'd': round(resultater.representation.dissimilarity_index, 2),"
+        " 'grupper': [g.group for g in resultater.groups]}",
+        lambda r: r == {"svar": 62, "pct": 34, "d": 0.29,
+                        "grupper": ["Under 30 år + 30–49 år (slået sammen)", "50–64 år",
+                                    "65 år og derover"]}),
     "book/oevelser/jevnaker-beregning.ipynb": (
         "{'i_alt': i_alt, 'pr': pr_deltager}",
         lambda r: r == {"i_alt": 200_000, "pr": 4_000}),

@@ -5,6 +5,7 @@ template's definition, so Markdown, HTML and Word (:mod:`samskab_lib.templates.w
 """
 from __future__ import annotations
 
+import base64
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ class Block:
     on a poster, ``page_break`` for a heading that starts a new page (a network's own sheet).
     """
 
-    kind: str  # "heading", "paragraph", "help", "bullets", "numbered", "table", "title", "toc"
+    kind: str  # "heading", "paragraph", "help", "bullets", "numbered", "table", "title", "toc", "image"
     level: int = 0
     text: str = ""
     items: tuple[str, ...] = ()
@@ -44,6 +45,8 @@ class Block:
     landscape: bool = False
     column_break: bool = False
     page_break: bool = False
+    image: bytes = b""  # an "image" block's PNG; its alt text is ``text``, its file name ``source``
+    source: str = ""
 
 
 def document(filled: Filled, show_help: bool | None = None) -> list[Block]:
@@ -197,7 +200,8 @@ def to_markdown(filled: Filled, show_help: bool | None = None) -> str:
 
 
 def blocks_markdown(blocks: Sequence[Block]) -> str:
-    """*blocks* as Markdown: one template's or a whole project folder's."""
+    """Any list of blocks as Markdown (a template, a project folder, a report); an image links its
+    ``source`` file with its alt text."""
     out: list[str] = []
     for block in blocks:
         if block.kind == "title":
@@ -216,6 +220,9 @@ def blocks_markdown(blocks: Sequence[Block]) -> str:
             out.append("\n".join(f"- {_md(item)}".rstrip() for item in block.items) or "")
         elif block.kind == "numbered":
             out.append("\n".join(f"{n}. {_md(item)}" for n, item in enumerate(block.items, 1)))
+        elif block.kind == "image":
+            alt = _md(block.text).replace("[", "\\[").replace("]", "\\]")
+            out.append(f"![{alt}]({block.source})")
         else:
             out.append(_md_table(block))
     return "\n\n".join(part for part in out if part) + "\n"
@@ -251,8 +258,19 @@ def to_html(filled: Filled, show_help: bool | None = None, *, full_document: boo
     With ``full_document=False`` it is a fragment for a page or a notebook; *heading_offset*
     moves the headings down (1 makes the title an ``<h2>``).
     """
+    body = blocks_html(document(filled, show_help), heading_offset)
+    if not full_document:
+        return f'<div class="samskab-skabelon">\n{body}\n</div>'
+    title = _html(filled.template.title)
+    return (f'<!DOCTYPE html>\n<html lang="da">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{title}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n{body}\n"
+            "</body>\n</html>\n")
+
+
+def blocks_html(blocks: Sequence[Block], heading_offset: int = 0) -> str:
+    """Any list of blocks as an HTML fragment; an image is inline with its alt text."""
     parts: list[str] = []
-    for block in document(filled, show_help):
+    for block in blocks:
         if block.kind == "heading":
             level = min(block.level + heading_offset, 6)
             parts.append(f"<h{level}>{_html(block.text)}</h{level}>")
@@ -264,15 +282,13 @@ def to_html(filled: Filled, show_help: bool | None = None, *, full_document: boo
             items = "".join(f"<li>{_html(item)}</li>" for item in block.items)
             tag = "ol" if block.kind == "numbered" else "ul"
             parts.append(f"<{tag}>{items}</{tag}>" if items else "")
+        elif block.kind == "image":
+            data = base64.b64encode(block.image).decode("ascii")
+            parts.append(f'<p><img src="data:image/png;base64,{data}" alt="{_html(block.text)}" '
+                         'style="max-width:100%;height:auto"></p>')
         else:
             parts.append(_html_table(block))
-    body = "\n".join(p for p in parts if p)
-    if not full_document:
-        return f'<div class="samskab-skabelon">\n{body}\n</div>'
-    title = _html(filled.template.title)
-    return (f'<!DOCTYPE html>\n<html lang="da">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>{title}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n{body}\n"
-            "</body>\n</html>\n")
+    return "\n".join(p for p in parts if p)
 
 
 def _html(value: str) -> str:

@@ -8,6 +8,7 @@ the title. The same input gives the same bytes.
 """
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Cm, Length, Pt
 from docx.table import Table
+from PIL import Image
 
 from ..texts import text
 from ..word_basics import docx_bytes, set_danish, set_page, set_properties
@@ -31,7 +33,8 @@ MARGIN = Cm(2)
 POSTER_MARGIN = Cm(1.5)
 COLUMN_GAP = Cm(1)
 LINE = Cm(0.75)  # height of one handwritten line in a blank sheet
-SMALL = Pt(8)  # the printed keys and, on a poster, the help texts
+SMALL = Pt(8)
+MAX_IMAGE_HEIGHT = Cm(13)  # the printed keys and, on a poster, the help texts
 # pPr children that come after w:pBdr in the schema's order
 _AFTER_BORDERS = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
                   "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
@@ -83,6 +86,18 @@ def write_blocks(doc: DocxDocument, blocks: list[Block], paper: str = "A4",
         writer.add(block)
         if index in turned.values() and index < len(blocks) - 1:  # no empty page at the end
             set_paper(doc.add_section(WD_SECTION.NEW_PAGE), paper, False)
+
+
+def blocks_docx(blocks: list[Block], title: str, subject: str = "") -> bytes:
+    """Any list of blocks (a questionnaire, a report) as an A4 Word file in Danish, with the
+    same styles, page numbers and reproducible bytes as a template."""
+    doc = Document()
+    set_properties(doc, title, subject)
+    set_danish(doc)
+    set_paper(doc.sections[0], "A4", False)
+    add_footer(doc.sections[0], title)
+    write_blocks(doc, blocks)
+    return docx_bytes(doc)
 
 
 def add_footer(section: Section, title: str) -> None:
@@ -220,6 +235,8 @@ class _Writer:
                 paragraph.paragraph_format.space_after = Pt(1)
                 for run in paragraph.runs:
                     run.font.size = SMALL
+        elif block.kind == "image":
+            self._image(block)
         else:
             self._table(block)
 
@@ -237,6 +254,21 @@ class _Writer:
             paragraph.add_run(item)
             if number == len(block.items) - 1:
                 _field_end(paragraph)
+
+    def _image(self, block: Block) -> None:
+        """A chart the width of the text, its alt text as the picture's description."""
+        paragraph = self.doc.add_paragraph()
+        paragraph.paragraph_format.keep_with_next = True  # stays with the table of its numbers
+        run = paragraph.add_run()
+        with Image.open(io.BytesIO(block.image)) as picture:
+            ratio = picture.height / picture.width
+        if self.width * ratio > MAX_IMAGE_HEIGHT:  # a tall chart leaves room for its table
+            run.add_picture(io.BytesIO(block.image), height=MAX_IMAGE_HEIGHT)
+        else:
+            run.add_picture(io.BytesIO(block.image), width=self.width)
+        properties = run._r.find(".//" + qn("wp:docPr"))
+        properties.set("descr", block.text)
+        properties.set("title", block.source)
 
     def _paragraph(self, content: str, style_id: str):  # type: ignore[no-untyped-def]
         """Add a paragraph in the style *style_id*.

@@ -33,6 +33,7 @@ from samskab_lib.texts import text
 from .freshness import Stamps, fingerprint
 
 FOLDER = Path("book") / "_generated" / "skabeloner"
+QUESTIONNAIRE_FOLDER = Path("book") / "_generated" / "spoergeskema"
 # (file name ending, text key of the link) for the four downloads of each template.
 VARIANTS = (
     ("tom.docx", "blank_docx"), ("tom.md", "blank_md"),
@@ -79,9 +80,26 @@ def write_template_files(target: Path, stamps: Stamps) -> list[Path]:
     return made
 
 
+def write_questionnaire_files(target: Path) -> list[Path]:
+    """The blank participant questionnaire (Word) and its questions to paste (text), written
+    only when their bytes changed; step 5 links them."""
+    from samskab_lib.evaluation.questionnaire import blank_docx, load_questionnaire, paste_list
+
+    target.mkdir(parents=True, exist_ok=True)
+    questionnaire = load_questionnaire()
+    files = {f"{questionnaire.id}.docx": blank_docx(questionnaire),
+             f"{questionnaire.id}-spoergsmaal.txt": paste_list(questionnaire).encode("utf-8")}
+    for name, content in files.items():
+        path = target / name
+        if not path.is_file() or path.read_bytes() != content:
+            path.write_bytes(content)
+    return [target / name for name in files]
+
+
 def write_template_files_at_start(app: Sphinx) -> None:
-    """Bring the template downloads up to date before any page is read."""
+    """Bring the template and questionnaire downloads up to date before any page is read."""
     write_template_files(Path(app.srcdir) / FOLDER, Stamps(stamp_file(app)))
+    write_questionnaire_files(Path(app.srcdir) / QUESTIONNAIRE_FOLDER)
 
 
 def stamp_file(app: Sphinx) -> Path:

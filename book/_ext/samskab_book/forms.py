@@ -1,4 +1,4 @@
-"""Sphinx extension part: the browser forms (fill a template, typology, key ranking).
+"""Sphinx extension part: the browser forms (fill a template, typology, key ranking, survey).
 
 At the end of the build the library's definitions are written as JSON to
 ``_static/forms/data/``: every template (fields, labels, help texts, types, limits), the
@@ -8,10 +8,11 @@ its ``word/document.xml`` stored uncompressed, which the browser refills with th
 One source, no second copy: the JavaScript in ``book/_static/forms/`` only reads these files.
 
 Four directives place a block on a page and load its script on that page only:
-``{samskab-udfyld}`` (the form), ``{samskab-typologi-selvvurdering}``, ``{samskab-rangering}``
-and ``{samskab-caseformular}`` (a new case file, page »Del jeres case«); ``{samskab-procesmappe}``
+``{samskab-udfyld}`` (the form), ``{samskab-typologi-selvvurdering}``, ``{samskab-rangering}``,
+``{samskab-caseformular}`` (a new case file, page »Del jeres case«), ``{samskab-procesmappe}``
 (a whole process; its definition goes to ``procesmappe.json``, its Word skeleton is the
-library's Word file of the Nordfjordby folder).
+library's Word file of the Nordfjordby folder) and ``{samskab-evaluering}`` (a survey export
+read in the browser, its report shown and downloaded).
 """
 from __future__ import annotations
 
@@ -62,7 +63,9 @@ BLOCKS = {
     "samskab-rangering": ("ranking.js", "samskab-rangering"),
     "samskab-caseformular": ("caseform.js", "samskab-caseformular"),
     "samskab-procesmappe": ("folder_page.js", "samskab-procesmappe"),
+    "samskab-evaluering": ("survey.js", "samskab-evaluering"),
 }
+SURVEY_TEXTS = ("exports", "survey_report", "survey_form", "evaluation")
 
 
 def field_data(spec: Field) -> dict[str, Any]:
@@ -200,6 +203,35 @@ def case_form_json() -> dict[str, Any]:
                         for name in ("step", "form", "method", "topic", "country", "currency")}}
 
 
+def survey_json() -> dict[str, Any]:
+    """The participant questionnaire, how exports write answers, and the report's Danish texts."""
+    from samskab_lib.evaluation.export_answers import normalise
+    from samskab_lib.evaluation.questionnaire import load_questionnaire
+    from samskab_lib.evaluation.survey_results import MIN_GROUP
+    from samskab_lib.resources import read_data
+
+    exports = read_data("questionnaires/exports.yml")
+    return {
+        "questions": [dataclasses.asdict(q) for q in load_questionnaire().questions],
+        "scale_words": {normalise(w): code for w, code in exports["scale_words"].items()},
+        "date_columns": [normalise(name) for name in exports["date_columns"]],
+        "header_rows": exports["header_rows"],
+        "min_group": MIN_GROUP,
+        "months": text("template_plan.months").split(),
+        "texts": {group: texts_under(group) for group in SURVEY_TEXTS},
+    }
+
+
+def survey_skeleton() -> tuple[bytes, dict[str, str]]:
+    """The report's Word skeleton: the library's A4 report page with its title in the footer."""
+    from samskab_lib.templates.markdown_html import Block
+    from samskab_lib.templates.word import blocks_docx
+
+    title = text("survey_report.title")
+    return stored_skeleton(blocks_docx([Block("heading", 1, title)], title,
+                                       text("survey_report.subject")), WORD_STYLES)
+
+
 def write_data(folder: Path) -> list[Path]:
     """Write every JSON file and Word skeleton the browser forms read into *folder*."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -216,10 +248,14 @@ def write_data(folder: Path) -> list[Path]:
     project_folder["word"] = {"skeleton": "word-procesmappe.docx", "styles": style_ids}
     written.append(_write(folder / "word-procesmappe.docx", skeleton))
     written.append(_write(folder / "nordfjordby-procesmappe.yml", NORDFJORDBY_FOLDER.read_bytes()))
+    survey = survey_json()
+    skeleton, style_ids = survey_skeleton()
+    survey["word"] = {"skeleton": "word-evalueringsrapport.docx", "styles": style_ids}
+    written.append(_write(folder / "word-evalueringsrapport.docx", skeleton))
     for name, content in (("skabeloner.json", data), ("typologi.json", typology_json()),
                           ("noegler.json", ranking_json()),
                           ("caseformular.json", case_form_json()),
-                          ("procesmappe.json", project_folder)):
+                          ("procesmappe.json", project_folder), ("spoergeskema.json", survey)):
         encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         written.append(_write(folder / name, encoded.encode("utf-8")))
     return written
@@ -241,7 +277,8 @@ def write_site_data(app: Sphinx, exception: Exception | None) -> None:
     stamp = fingerprint((here / "forms.py", here / "cases.py", NORDFJORDBY_FOLDER))  # they shape the data too
     expected = [folder / f"word-{template_id}.docx" for template_id in template_ids()]
     expected += [folder / name for name in ("skabeloner.json", "typologi.json", "noegler.json",
-                                            "caseformular.json", *FOLDER_FILES)]
+                                            "caseformular.json", *FOLDER_FILES,
+                                            "spoergeskema.json", "word-evalueringsrapport.docx")]
     if stamps.fresh(expected, stamp):
         return
     stamps.record(write_data(folder), stamp)

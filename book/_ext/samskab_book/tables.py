@@ -26,8 +26,26 @@ TABLES: dict[str, Callable[..., object]] = {
     "typologi-eksempel": lambda case: typology.classify(typology.example_answers(case)).to_markdown(),
     "participedia": lambda: opendata.crosswalk_table(),
     "kun-i-skemaet": lambda: opendata.only_ours_table(),
+    "spoergeskema": lambda: _survey_table("questions"),
+    "evaluering-eksempel-skala": lambda: _survey_table("scale"),
+    "evaluering-eksempel-grupper": lambda: _survey_table("groups"),
 }
-DATA_FILES = ("keys.yml", "typology.yml", "participedia_crosswalk.yml")
+DATA_FILES = ("keys.yml", "typology.yml", "participedia_crosswalk.yml",
+              "questionnaires/deltagerevaluering.yml")
+
+
+def _survey_table(which: str) -> object:
+    """The participant questionnaire, or a table of the book's fictional example export.
+
+    Imported here: the report's modules bring matplotlib and python-docx, which the extension
+    loads only when a page needs them.
+    """
+    from samskab_lib.evaluation import questionnaire, survey_report, survey_results
+
+    if which == "questions":
+        return questionnaire.questions_table()
+    example = survey_results.example_results()
+    return (survey_report.scale_table if which == "scale" else survey_report.group_table)(example)
 
 
 class LibraryTable(SphinxDirective):
