@@ -1,28 +1,47 @@
 """Cells a learner edits in a notebook: a wrong value prints a Danish message, not a traceback.
 
 A notebook wraps the code that uses a learner's value in ``with explain_errors():``. When the
-library refuses the value with :class:`~samskab_lib.errors.InputError`, the learner reads what
-is wrong and what to do, and the notebook's next cells still run.
+library refuses the value with :class:`~samskab_lib.errors.InputError`, or a word stands
+without quotes (a :class:`NameError`), the learner reads what is wrong and what to do, and the
+notebook's next cells still run.
+
+Numbers a learner types follow the one rule of the whole library (:mod:`.number_reading`):
+``"15.000"`` and ``"12,5"`` in quotes are read the Danish way; a bare Python number is taken
+as it is, except a decimal number where a whole number is expected, since Python reads
+``15.000`` as fifteen.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from numbers import Real
 
 from .errors import InputError
+from .formatting import number
+from .number_reading import read_number
 from .texts import text
 
 
 @contextmanager
 def explain_errors() -> Iterator[None]:
-    """Run the block; print an :class:`InputError`'s Danish problems instead of a traceback."""
+    """Run the block; print an :class:`InputError`'s Danish problems instead of a traceback.
+
+    A :class:`NameError` (a word written without quotes, or a name from a cell not yet run)
+    gets a Danish sentence too.
+    """
     try:
         yield
     except InputError as error:
-        print(text("learner.heading"))
-        for problem in error.problems:
-            print(f"- {problem}")
+        _print_problems(error.problems)
+    except NameError as error:
+        _print_problems([text("learner.unknown_name", name=getattr(error, "name", "") or "")])
+
+
+def _print_problems(problems: Sequence[str]) -> None:
+    print(text("learner.heading"))
+    for problem in problems:
+        print(f"- {problem}")
 
 
 def check_choice(value: object, options: Sequence[str], field: str) -> str:
@@ -35,8 +54,66 @@ def check_choice(value: object, options: Sequence[str], field: str) -> str:
 
 def check_whole_number(value: object, field: str, lowest: int, highest: int) -> int:
     """*value* as a whole number from *lowest* to *highest*; else :class:`InputError` naming *field*."""
-    if (isinstance(value, bool) or not isinstance(value, Real)
+    if isinstance(value, str):
+        raise InputError(quoted_problem(value, field)
+                         or text("learner.not_a_whole_number", field=field, value=value,
+                                 lowest=lowest, highest=highest))
+    if (isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value)
             or not float(value).is_integer() or not lowest <= value <= highest):
-        raise InputError(text("learner.outside_range", field=field, value=value,
+        shown = repr(value).replace(".", ",") if isinstance(value, float) else value
+        raise InputError(text("learner.outside_range", field=field, value=shown,
                               lowest=lowest, highest=highest))
     return int(value)
+
+
+def quoted_problem(value: str, field: str) -> str | None:
+    """The Danish "remove the quotes" sentence when *value* is a number in quotes, else None."""
+    try:
+        read = read_number(value)
+    except ValueError:
+        return None
+    return text("learner.quoted_number", field=field, value=value.strip(), bare=read)
+
+
+def typed_number(value: object, field: str, *, whole: bool = False) -> int | float:
+    """The number a learner typed for *field*, read by the library's one number rule.
+
+    Text is read the Danish way (``"15.000"``, ``"12,5"``). A bare Python number is taken as
+    it is, but with *whole* (counts, whole kroner) a decimal number is refused with a hint:
+    Python reads ``15.000`` as 15.0 and ``2.500`` as 2.5.
+    """
+    if isinstance(value, str):
+        try:
+            read = read_number(value)
+        except ValueError as error:
+            key = "number_point" if str(error) == "number_point" else "not_a_number"
+            raise InputError(text(f"learner.{key}", field=field, value=value.strip())) from None
+        if whole and not float(read).is_integer():
+            raise InputError(text("learner.not_whole", field=field, value=number(read, 2)))
+        return int(read) if float(read).is_integer() else read
+    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
+        raise InputError(text("learner.not_a_number", field=field, value=value))
+    if whole and isinstance(value, float):
+        raise InputError(_decimal_point_problem(value, field))
+    return value
+
+
+def _decimal_point_problem(value: float, field: str) -> str:
+    """Why a decimal number cannot stand where a whole number is expected, with a guess."""
+    thousands = value * 1000
+    if abs(value) >= 1 and math.isclose(thousands, round(thousands), abs_tol=1e-6):
+        return text("learner.python_point", field=field, value=repr(value).replace(".", ","),
+                    guess=number(round(thousands)), plain=round(thousands))
+    return text("learner.not_whole", field=field, value=number(value, 2))
+
+
+def show_result(label: str, value: object, unit: str = "") -> None:
+    """Print a learner's own result the Danish way (``5.000 NOK``), or say it is still missing."""
+    if value is None:
+        print(text("learner.result_missing", label=label))
+        return
+    if isinstance(value, bool) or not isinstance(value, Real):
+        print(text("learner.result_not_number", label=label, value=value))
+        return
+    decimals = 0 if float(value).is_integer() or abs(value) >= 100 else 2
+    print(f"{label}: {number(value, decimals)}{' ' + unit if unit else ''}")
