@@ -13,8 +13,9 @@ as it is, except a decimal number where a whole number is expected, since Python
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from numbers import Real
 
 from .errors import InputError
@@ -117,3 +118,89 @@ def show_result(label: str, value: object, unit: str = "") -> None:
         return
     decimals = 0 if float(value).is_integer() or abs(value) >= 100 else 2
     print(f"{label}: {number(value, decimals)}{' ' + unit if unit else ''}")
+
+
+def typed_numbers(values: object, field: str, *, whole: bool = False) -> object:
+    """Every number in a learner's list or mapping read by :func:`typed_number`.
+
+    *field* names one value: ``{name}`` stands for a mapping's key, ``{place}`` for a list's
+    place (1, 2, …). All problems are reported at once. Anything that is neither list nor
+    mapping is returned unchanged, for the calculation to name it.
+    """
+    problems: list[str] = []
+    if isinstance(values, Mapping):
+        read = {name: _collect(value, field.format(name=name, place=place), whole, problems)
+                for place, (name, value) in enumerate(values.items(), start=1)}
+    elif isinstance(values, (list, tuple)):
+        read = [_collect(value, field.format(name=value, place=place), whole, problems)
+                for place, value in enumerate(values, start=1)]
+    else:
+        return values
+    if problems:
+        raise InputError(problems)
+    return read
+
+
+def _collect(value: object, field: str, whole: bool, problems: list[str]) -> object:
+    try:
+        return typed_number(value, field, whole=whole)
+    except InputError as error:
+        problems.extend(error.problems)
+        return None
+
+
+def checked_rows(rows: object, columns: Sequence[str], field: str) -> list[list[str]]:
+    """A learner's table (a list of rows, each a list with one text per column), checked.
+
+    Raises :class:`InputError` naming each row by its first text when it is not a list, is
+    empty, or has too few or too many texts; an empty table is a problem too.
+    """
+    if not isinstance(rows, (list, tuple)):
+        raise InputError(text("learner.rows_not_a_list", field=field))
+    if not rows:
+        raise InputError(text("learner.rows_empty", field=field))
+    problems = []
+    for place, row in enumerate(rows, start=1):
+        name = (text("learner.row_named", name=row[0])
+                if isinstance(row, (list, tuple)) and row and str(row[0]).strip()
+                else text("learner.row_number", place=place))
+        if not isinstance(row, (list, tuple)):
+            problems.append(text("learner.row_not_a_list", field=field, row=name))
+        elif len(row) != len(columns):
+            problems.append(text("learner.row_length", field=field, row=name,
+                                 count=_texts(len(row)), columns=len(columns)))
+    if problems:
+        raise InputError(problems)
+    return [["" if cell is None else str(cell) for cell in row] for row in rows]  # type: ignore[union-attr]
+
+
+def rows_summary(rows: Sequence[object], columns: Sequence[str]) -> str:
+    """One Danish sentence: how many rows the learner's table has, singular or plural."""
+    key = "learner.rows_one" if len(rows) == 1 else "learner.rows_many"
+    return text(key, count=len(rows), columns=len(columns))
+
+
+def _texts(count: int) -> str:
+    return text("learner.text_one") if count == 1 else text("learner.text_many", count=count)
+
+
+def save_results(filename: str, title: str, parts: Sequence[object],
+                 folder: str | Path = ".") -> Path:
+    """Save a learner's figures as a Markdown file in *folder*, to hand in; return its path.
+
+    *parts* are paragraphs (text) or tables (anything with ``to_markdown()``). A file this
+    function saved before is replaced (it says so in its first line); any other file with
+    the same name is left alone and the learner is asked for another name.
+    """
+    name = str(filename).strip()
+    if not name or Path(name).name != name:
+        raise InputError(text("learner.save_bad_name", name=name))
+    path = Path(folder) / (name if name.endswith(".md") else f"{name}.md")
+    marker = f"<!-- {text('learner.save_marker')} -->"
+    if path.exists() and not path.read_text(encoding="utf-8").startswith(marker):
+        raise InputError(text("learner.save_exists", name=path.name))
+    blocks = [marker, f"# {title}"]
+    blocks += [part.to_markdown() if hasattr(part, "to_markdown") else str(part) for part in parts]
+    path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+    print(text("learner.saved", name=path.name))
+    return path
