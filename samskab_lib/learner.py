@@ -108,16 +108,28 @@ def _decimal_point_problem(value: float, field: str) -> str:
     return text("learner.not_whole", field=field, value=number(value, 2))
 
 
-def show_result(label: str, value: object, unit: str = "") -> None:
-    """Print a learner's own result the Danish way (``5.000 NOK``), or say it is still missing."""
+def show_result(label: str, value: object, unit: str = "", *,
+                at_least: float | None = None) -> None:
+    """Print a learner's own result the Danish way (``5.000 NOK``), or say it is still missing.
+
+    A result below *at_least* (a value no real case comes near) gets a hint: most often a
+    number in the calculation was written with a thousands point, which Python reads as a
+    decimal point.
+    """
+    print(result_text(label, value, unit))
+    if (at_least is not None and isinstance(value, Real) and not isinstance(value, bool)
+            and value < at_least):
+        print(text("learner.result_too_small", label=label))
+
+
+def result_text(label: str, value: object, unit: str = "") -> str:
+    """*label* and a learner's result the Danish way (``Pris: 5.000 NOK``), or what is missing."""
     if value is None:
-        print(text("learner.result_missing", label=label))
-        return
+        return text("learner.result_missing", label=label)
     if isinstance(value, bool) or not isinstance(value, Real):
-        print(text("learner.result_not_number", label=label, value=value))
-        return
+        return text("learner.result_not_number", label=label, value=value)
     decimals = 0 if float(value).is_integer() or abs(value) >= 100 else 2
-    print(f"{label}: {number(value, decimals)}{' ' + unit if unit else ''}")
+    return f"{label}: {number(value, decimals)}{' ' + unit if unit else ''}"
 
 
 def typed_numbers(values: object, field: str, *, whole: bool = False) -> object:
