@@ -165,7 +165,7 @@ def test_cost_with_staff_time():
     cost = cost_with_staff_time(600_000, 2_200, 450)
     assert (cost.staff, cost.total) == (990_000, 1_590_000)
     assert problems(lambda: cost_with_staff_time(1, -2, 450)) == [
-        "Antal personaletimer: -2,00 er negativ. Skriv et tal på 0 eller derover."]
+        "Antal personaletimer: -2 er negativ. Skriv et tal på 0 eller derover."]
 
 
 def test_zero_participants_is_a_danish_error_not_zero_division():
@@ -175,7 +175,7 @@ def test_zero_participants_is_a_danish_error_not_zero_division():
 
 def test_negative_cost_is_refused():
     assert problems(lambda: cost_per_staff_trained(-1, 5)) == [
-        "Omkostningen: -1,00 er negativ. Skriv et tal på 0 eller derover."]
+        "Omkostningen: -1 er negativ. Skriv et tal på 0 eller derover."]
 
 
 # ----------------------------------------------------------------- funnel

@@ -6,7 +6,7 @@ from numbers import Real
 
 from ..errors import InputError
 from ..formatting import number
-from ..number_reading import read_number
+from ..number_reading import read_number, write_number
 from ..texts import text
 
 
@@ -64,7 +64,7 @@ def checked_amount(value: object, name: str, problems: list[str],
     real = checked_real(value, name, problems, label)
     if real is not None and real < 0:
         problems.append(problem("negative", field=label or field_label(name),
-                                value=number(real, 2)))
+                                value=write_number(real)))
         return None
     return real
 

@@ -1,0 +1,90 @@
+"""A notebook downloaded from the book, run where the library is not installed: the learner
+reads a Danish hint on how to install it, never a traceback, and "Run All" stops there.
+
+The kernel here is the project's Python with ``samskab_lib`` made unimportable (a finder
+that refuses it, as a missing package would), so the test needs no second environment.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+from notebook_run import ROOT, Run
+
+NOTEBOOKS = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "book").rglob("*.ipynb")
+                   if ".ipynb_checkpoints" not in p.parts)
+KERNEL = "uden-samskab-lib"
+HINT = "Bogens bibliotek, samskab_lib, er ikke installeret der, hvor notesbogen kører."
+LAUNCHER = '''
+import sys
+
+
+class NoLibrary:
+    """Refuse to find samskab_lib, as on a machine where it was never installed."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "samskab_lib" or name.startswith("samskab_lib."):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+
+sys.meta_path.insert(0, NoLibrary())
+from ipykernel import kernelapp
+
+kernelapp.launch_new_instance()
+'''
+
+
+@pytest.fixture(scope="module")
+def kernel_without_library(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("jupyter")
+    launcher = folder / "uden_bibliotek.py"
+    launcher.write_text(LAUNCHER, encoding="utf-8")
+    spec = folder / "kernels" / KERNEL
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [sys.executable, str(launcher), "-f", "{connection_file}"],
+        "display_name": "Python uden samskab_lib", "language": "python"}), encoding="utf-8")
+    return folder
+
+
+def _client(path: str, jupyter: Path, monkeypatch, workdir: Path, *, allow_errors: bool):
+    monkeypatch.setenv("JUPYTER_PATH", str(jupyter))
+    notebook = nbformat.read(ROOT / path, as_version=4)
+    return notebook, NotebookClient(notebook, timeout=120, kernel_name=KERNEL,
+                                    allow_errors=allow_errors,
+                                    resources={"metadata": {"path": str(workdir)}})
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS)
+def test_every_cell_shows_the_install_hint_and_no_traceback(path, kernel_without_library,
+                                                             monkeypatch, tmp_path):
+    """Shift + Enter on every cell in turn: the hint, never an English traceback."""
+    notebook, client = _client(path, kernel_without_library, monkeypatch, tmp_path,
+                               allow_errors=True)
+    client.execute()
+    run = Run(notebook)
+    assert run.errors() == []
+    first = next(c for c in notebook.cells if c.cell_type == "code")
+    shown = "".join(o.get("text", "") for o in first.outputs)
+    assert HINT in shown and "»Kør notesbøgerne selv«" in shown
+    assert "ModuleNotFoundError" not in run.shown() and "NameError" not in run.shown()
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS)
+def test_run_all_stops_at_the_first_cell_with_the_hint(path, kernel_without_library,
+                                                       monkeypatch, tmp_path):
+    notebook, client = _client(path, kernel_without_library, monkeypatch, tmp_path,
+                               allow_errors=False)
+    with pytest.raises(CellExecutionError):
+        client.execute()
+    code_cells = [c for c in notebook.cells if c.cell_type == "code"]
+    ran = [c for c in code_cells if c.execution_count is not None or c.outputs]
+    assert ran == code_cells[:1]
+    assert HINT in "".join(o.get("text", "") for o in ran[0].outputs)
