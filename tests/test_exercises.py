@@ -68,15 +68,15 @@ def test_pages_hold_no_exercise_missing_from_the_data():
 
 
 def test_catalogue_table_matches_the_data():
-    rows = re.findall(r"^\| \{ref\}`(.+?) <(.+?)>` \| `(.+?)` \| (\d+)\. (.+?) \| (\d+) min \| (.+?) \| (.+?) \|$",
+    rows = re.findall(r"^\| \{ref\}`(.+?) <(.+?)>` \| `(.+?)` \| \{doc\}`/(.+?)` \| (\d+) min \| (.+?) \| (.+?) \|$",
                       (ROOT / "book/oevelser/katalog.md").read_text(encoding="utf-8"), re.M)
     assert [r[1] for r in rows] == [e.id for e in EXERCISES]
-    for title, exercise_id, shown_id, chapter, chapter_title, minutes, materials, notebook in rows:
+    for title, exercise_id, shown_id, chapter_page, minutes, materials, notebook in rows:
         assert shown_id == exercise_id
         exercise = BY_ID[exercise_id]
-        assert (title, int(chapter), chapter_title, int(minutes), materials) == (
-            exercise.title, exercise.chapter, exercise.chapter_title, exercise.minutes,
-            exercise.materials)
+        assert (title, chapter_page, int(minutes), materials) == (
+            exercise.title, exercise.chapter_page, exercise.minutes, exercise.materials)
+        assert (ROOT / f"{chapter_page}.md").is_file()
         expected = Path(exercise.notebook).stem if exercise.notebook else None
         assert (notebook == f"{{doc}}`{expected}`") if expected else notebook == "–"
 

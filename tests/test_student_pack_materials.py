@@ -71,6 +71,7 @@ def test_chapters_are_named_by_title_with_no_number_the_sidebar_lacks(full_pack:
 
 def test_with_the_book_address_set_chapters_and_links_are_absolute(monkeypatch, tmp_path: Path):
     monkeypatch.setattr(book_address, "book_address", lambda root: ADDRESS)
+    monkeypatch.setattr(student_pack, "book_address", lambda root: ADDRESS)
     pack = student_pack.write_pack(["oevelse-jevnaker"], tmp_path / "pakke")
     sheet = (pack / "LAES-MIG.md").read_text(encoding="utf-8")
     assert f"{ADDRESS}book/cases/jevnaker.html" in sheet

@@ -6,7 +6,9 @@ then a chapter is named by its title, with a sentence saying it is in the book.
 """
 from __future__ import annotations
 
+import posixpath
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,6 +17,7 @@ import yaml
 from ..texts import text
 
 CONFIG_NAME = "_config.yml"
+_BOOK_LINK = re.compile(r"\[(?P<label>[^\]]+)\]\((?P<target>(?!https?:)[^)\s]+\.(?:md|ipynb))\)")
 
 
 @lru_cache(maxsize=4)
@@ -53,8 +56,21 @@ def page_reference(page: str, root: Path) -> str:
     return text("student_pack.page_in_book", title=title)
 
 
-def book_link(label: str, page: str, root: Path) -> str:
-    """A Markdown link to *page* by its absolute address, or *label* and a note that it is in
-    the book (while the book has no address)."""
-    address = page_address(page, root)
-    return f"[{label}]({address})" if address else text("student_pack.link_in_book", label=label)
+def book_links(markdown: str, folder: str, address: str, keep: Sequence[str] = ()) -> str:
+    """*markdown* with links to the book's pages made to work outside the book.
+
+    A relative link (``../cases/jevnaker.md``, from the page in *folder*) gets the page's
+    absolute address under *address*; while *address* is empty it becomes its label and a note
+    that the page is in the book. Links to the files named in *keep* (notebooks that travel
+    along) point to the file by its name.
+    """
+    def replace(match: re.Match[str]) -> str:
+        label, target = match["label"], match["target"]
+        if Path(target).name in keep:
+            return f"[{label}]({Path(target).name})"
+        if not address:
+            return text("student_pack.link_in_book", label=label)
+        page = posixpath.normpath(posixpath.join(folder, target))
+        return f"[{label}]({address}{posixpath.splitext(page)[0]}.html)"
+
+    return _BOOK_LINK.sub(replace, markdown)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
 import sys
 import tempfile
@@ -28,13 +27,12 @@ from ..resources import PACKAGE_DIR
 from ..templates.definitions import blank, list_templates
 from ..templates.word import to_docx
 from ..texts import text
-from .book_address import book_link, page_reference
+from .book_address import book_address, book_links, page_reference
 from .install import write_install_files
 from .sheet_docx import sheet_docx
 from .tasks import rubric_text, solution_text, task_notebooks, task_text
 
 SOLUTION_TAG = "loesning"
-_BOOK_LINK = re.compile(r"\[(?P<label>[^\]]+)\]\((?P<target>(?!https?:)[^)\s]+\.(?:md|ipynb))\)")
 SHEET_NAME = "LAES-MIG.md"
 SHEET_WORD_NAME = "LAES-MIG.docx"
 MARKER_NAME = ".samskab-pakke"
@@ -63,32 +61,10 @@ def prepare_notebook(notebook: dict[str, Any], *, solutions: bool,
             cell["outputs"] = []
             cell["execution_count"] = None
         elif cell.get("cell_type") == "markdown":
-            cell["source"] = _local_links("".join(cell.get("source", "")), in_pack, folder, root)
+            cell["source"] = book_links("".join(cell.get("source", "")), folder,
+                                        book_address(root), keep=in_pack)
         cells.append(cell)
     return {**notebook, "cells": cells}
-
-
-def _local_links(markdown: str, in_pack: Sequence[str], folder: str, root: Path) -> str:
-    def replace(match: re.Match[str]) -> str:
-        label, target = match["label"], match["target"]
-        name = Path(target).name
-        if name in in_pack:
-            return f"[{label}]({name})"
-        page = (Path(folder) / target).with_suffix("").as_posix()
-        return book_link(label, _normalised(page), root)
-
-    return _BOOK_LINK.sub(replace, markdown)
-
-
-def _normalised(path: str) -> str:
-    """*path* with ``..`` steps resolved (``book/oevelser/../cases/x`` → ``book/cases/x``)."""
-    parts: list[str] = []
-    for part in path.split("/"):
-        if part == "..":
-            parts = parts[:-1]
-        elif part not in ("", "."):
-            parts.append(part)
-    return "/".join(parts)
 
 
 def instruction_sheet(exercises: Sequence[Exercise], *, solutions: bool,
