@@ -7,6 +7,7 @@ that refuses it, as a missing package would), so the test needs no second enviro
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -88,3 +89,36 @@ def test_run_all_stops_at_the_first_cell_with_the_hint(path, kernel_without_libr
     ran = [c for c in code_cells if c.execution_count is not None or c.outputs]
     assert ran == code_cells[:1]
     assert HINT in "".join(o.get("text", "") for o in ran[0].outputs)
+
+
+# --- the notebooks as the site serves them for download --------------------------------------
+
+@pytest.mark.parametrize("path", NOTEBOOKS)
+def test_the_download_links_back_to_the_book_without_relative_links(site: Path, path: str):
+    """The download button's file: book links that would break in JupyterLab are gone."""
+    page = (site / path).with_suffix(".html").read_text(encoding="utf-8")
+    assert f"_sources/{path}" in page
+    downloaded = nbformat.read(site / "_sources" / path, as_version=4)
+    markdown = "\n".join(c.source for c in downloaded.cells if c.cell_type == "markdown")
+    links = re.findall(r"\]\(([^)\s]+)\)", markdown)
+    assert [link for link in links if not link.startswith(("http://", "https://"))] == []
+    original = nbformat.read(ROOT / path, as_version=4)
+    if re.search(r"\]\([^)\s]+\.(?:md|ipynb)\)", "\n".join(c.source for c in original.cells)):
+        assert "(i bogen Samskabelse i praksis)" in markdown  # the book's address is unset
+
+
+def test_with_the_book_address_set_the_download_links_to_the_chapter(tmp_path: Path):
+    from types import SimpleNamespace
+
+    from samskab_book.notebook_downloads import rewrite_downloads
+
+    target = tmp_path / "_sources" / "book" / "oevelser" / "jevnaker-beregning.ipynb"
+    target.parent.mkdir(parents=True)
+    target.write_bytes((ROOT / "book/oevelser/jevnaker-beregning.ipynb").read_bytes())
+    app = SimpleNamespace(outdir=str(tmp_path), builder=SimpleNamespace(format="html"),
+                          config=SimpleNamespace(html_baseurl="https://eksempel.dk/bog"))
+    rewrite_downloads(app, None)
+    markdown = "\n".join(c.source for c in nbformat.read(target, as_version=4).cells
+                         if c.cell_type == "markdown")
+    assert "](https://eksempel.dk/bog/book/cases/jevnaker.html)" in markdown
+    assert "](../" not in markdown
