@@ -123,3 +123,48 @@ def test_scan_finds_book_markup():
                "{doc}`../skabeloner`", ":class: dropdown\n"]
     assert all(ROLE_OR_DIRECTIVE.search(sample) for sample in samples)
     assert not ROLE_OR_DIRECTIVE.search("> **Bemærk:** Tekst med `kode` og [link](a.md).")
+
+
+# The chapter each notebook belongs to (kom-i-gang is its own chapter).
+CHAPTERS = {
+    "book/notesboeger/case-hjoerring.ipynb": "../cases/hjoerring.md",
+    "book/notesboeger/case-jevnaker.ipynb": "../cases/jevnaker.md",
+    "book/notesboeger/case-nordfjordby.ipynb": "../cases/nordfjordby.md",
+    "book/notesboeger/noegler-rangering.ipynb": "../grundlag/noegler.md",
+    "book/notesboeger/planlaeg-samarbejdet.ipynb": "../trin/planlaeg.md",
+    "book/notesboeger/typologi-selvvurdering.ipynb": "../grundlag/typologi.md",
+    "book/oevelser/jevnaker-beregning.ipynb": "../cases/jevnaker.md",
+    "book/oevelser/nordfjordby-maalgrupper.ipynb": "../cases/nordfjordby.md",
+}
+
+
+@pytest.mark.parametrize("path", sorted(CHAPTERS))
+def test_notebook_links_back_to_its_chapter(path: str):
+    """A link the pack and the download turn into the chapter's address (or its name)."""
+    notebook = nbformat.read(ROOT / path, as_version=4)
+    markdown = "\n".join(c.source for c in notebook.cells if c.cell_type == "markdown")
+    assert f"]({CHAPTERS[path]})" in markdown
+
+
+def test_kom_i_gang_says_how_to_write_save_and_hand_in():
+    notebook = nbformat.read(ROOT / "book/notesboeger/kom-i-gang.ipynb", as_version=4)
+    markdown = "\n".join(c.source for c in notebook.cells if c.cell_type == "markdown")
+    assert "## Skriv, gem og aflever" in markdown
+    assert all(word in markdown for word in ("Markdown", "Ctrl + S", "Download", ".ipynb"))
+
+
+@pytest.mark.parametrize("path", ["book/oevelser/jevnaker-beregning.ipynb",
+                                  "book/oevelser/nordfjordby-maalgrupper.ipynb",
+                                  "book/notesboeger/case-hjoerring.ipynb"])
+def test_calculation_notebook_ends_by_saving_the_learners_figures(path: str, tmp_path: Path):
+    """The save cell (skipped by the book's build) writes the figures as the learner runs it."""
+    notebook = nbformat.read(ROOT / path, as_version=4)
+    save = next(c for c in notebook.cells if c.get("id") == "save")
+    assert save.source.startswith("# Ret her") and "skip-execution" in save.metadata.tags
+    name = re.search(r'filnavn = "([^"]+)"', save.source)[1]
+    setup = "exec(" + repr(save.source) + ")"
+    run = run_notebook(path, probe="open(" + repr(name) + ", encoding='utf-8').read()",
+                       setup=setup, workdir=tmp_path)
+    assert run.errors() == []
+    saved = run.probe()
+    assert saved.startswith("<!-- ") and "\n# " in saved and "|---|" in saved
