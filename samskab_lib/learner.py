@@ -15,12 +15,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from numbers import Real
+from pathlib import Path
 
 from .errors import InputError
 from .formatting import number
-from .number_reading import read_number
+from .number_reading import read_number, write_number
 from .texts import text
 
 
@@ -90,7 +90,7 @@ def typed_number(value: object, field: str, *, whole: bool = False) -> int | flo
             key = "number_point" if str(error) == "number_point" else "not_a_number"
             raise InputError(text(f"learner.{key}", field=field, value=value.strip())) from None
         if whole and not float(read).is_integer():
-            raise InputError(text("learner.not_whole", field=field, value=number(read, 2)))
+            raise InputError(text("learner.not_whole", field=field, value=write_number(read)))
         return int(read) if float(read).is_integer() else read
     if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
         raise InputError(text("learner.not_a_number", field=field, value=value))
@@ -105,7 +105,7 @@ def _decimal_point_problem(value: float, field: str) -> str:
     if abs(value) >= 1 and math.isclose(thousands, round(thousands), abs_tol=1e-6):
         return text("learner.python_point", field=field, value=repr(value).replace(".", ","),
                     guess=number(round(thousands)), plain=round(thousands))
-    return text("learner.not_whole", field=field, value=number(value, 2))
+    return text("learner.not_whole", field=field, value=write_number(value))
 
 
 def show_result(label: str, value: object, unit: str = "", *,
