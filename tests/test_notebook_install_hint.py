@@ -122,3 +122,11 @@ def test_with_the_book_address_set_the_download_links_to_the_chapter(tmp_path: P
                          if c.cell_type == "markdown")
     assert "](https://eksempel.dk/bog/book/cases/jevnaker.html)" in markdown
     assert "](../" not in markdown
+
+
+def test_every_notebook_starts_with_the_same_install_hint():
+    """One hint, copied into each notebook (a notebook must work without the library)."""
+    first = {path: next(c.source for c in nbformat.read(ROOT / path, as_version=4).cells
+                        if c.cell_type == "code") for path in NOTEBOOKS}
+    assert len(set(first.values())) == 1, sorted(first)
+    assert "»Kør notesbøgerne selv«" in next(iter(first.values()))
