@@ -110,7 +110,7 @@ def _decimal_point_problem(value: float, field: str) -> str:
 
 def show_result(label: str, value: object, unit: str = "", *,
                 at_least: float | None = None) -> None:
-    """Print a learner's own result the Danish way (``5.000 NOK``), or say it is still missing.
+    """Print a learner's own result the Danish way (``12.500 kroner``), or say it is still missing.
 
     A result below *at_least* (a value no real case comes near) gets a hint: most often a
     number in the calculation was written with a thousands point, which Python reads as a
@@ -123,7 +123,7 @@ def show_result(label: str, value: object, unit: str = "", *,
 
 
 def result_text(label: str, value: object, unit: str = "") -> str:
-    """*label* and a learner's result the Danish way (``Pris: 5.000 NOK``), or what is missing."""
+    """*label* and a learner's result the Danish way (``Pris: 12.500 kroner``), or what is missing."""
     if value is None:
         return text("learner.result_missing", label=label)
     if isinstance(value, bool) or not isinstance(value, Real):

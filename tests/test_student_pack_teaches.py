@@ -79,7 +79,7 @@ def test_task_sends_students_only_to_notebooks_in_the_pack(tmp_path: Path):
     pack = student_pack.write_pack(["oevelse-typologi", "oevelse-noegler"], tmp_path / "pakke")
     sheet = (pack / "LAES-MIG.md").read_text(encoding="utf-8")
     named = set(re.findall(r"[\w-]+\.ipynb", sheet))
-    assert named == {"typologi-selvvurdering.ipynb", "noegler-rangering.ipynb"}
+    assert named == {"typologi-selvvurdering.ipynb", "noegler-rangering.ipynb", "kom-i-gang.ipynb"}
     assert named <= {p.name for p in pack.glob("*.ipynb")}
 
 
