@@ -54,7 +54,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "cases.model": ("Case", "Fact"),
     "course.student_pack": ("write_pack",),
     # learners' cells in the notebooks
-    "learner": ("check_choice", "check_whole_number", "explain_errors"),
+    "learner": ("check_choice", "check_whole_number", "checked_rows", "explain_errors",
+                "result_text", "rows_summary", "save_results", "show_result", "typed_number", "typed_numbers"),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 __all__ = sorted(_MODULE_OF)

@@ -71,6 +71,7 @@ def test_hjoerring_figures_from_sources_and_unknowns_kept_unknown():
     case = load_case("hjoerring")
     assert case.figure("oliefyr_i_kommunen") == 4500
     assert case.figures["oliefyr_i_kommunen"].source == "sagrom"
+    assert "SAGROM (2018)" in figures_table(case).to_markdown()
     assert case.figure("maalandel") == 0.10
     assert not case.figures["udfasede_oliefyr"].known
     assert "udfasede_oliefyr_eksempel" not in case.figures  # a scenario is no key figure
@@ -87,7 +88,7 @@ def test_jevnaker_participation_and_cost_from_case_data():
     assert (case.costs.currency, cost.per_unit) == ("NOK", 5000)
     assert case.figure("verksteder") == 3 and case.figure("ansatte_innovation") == 35
     markdown = facts_table(case).to_markdown()
-    assert "| Omkostning | 400.000 NOK | jevnaker2017 |" in markdown
+    assert "| Omkostning | 400.000 NOK | Kommunal- og moderniseringsdepartementet (2017) |" in markdown
     assert "| Personaletimer | ukendt | ukendt |" in markdown
 
 
@@ -104,7 +105,7 @@ def test_nordfjordby_tables_and_survey_are_consistent():
 
 def test_figures_table_shows_share_as_percent_and_source():
     markdown = figures_table(load_case("hjoerring")).to_markdown()
-    assert "| Mål, andel af oliefyrene | 10 % | andel | hjoerring-case |" in markdown
+    assert "| Mål, andel af oliefyrene | 10 % | andel | Hjørring Kommune (2018) |" in markdown
     assert "| Udfasede oliefyr | ukendt |  | ukendt |" in markdown
 
 
@@ -113,8 +114,8 @@ def test_case_tables_for_the_pages():
     steps = steps_table(case).to_markdown()
     assert "| 1 | Behov |" in steps and "| 3 | Løsninger |" in steps
     participants = participants_table(case).to_markdown()
-    assert "| Borgere | ukendt | ukendt | Annoncer i lokale aviser og på sociale medier | jevnaker2017 |" in participants
-    assert "| Deltagere i alt | 80 | jevnaker2017 |" in participants
+    assert "| Borgere | ukendt | ukendt | Annoncer i lokale aviser og på sociale medier | Kommunal- og moderniseringsdepartementet (2017) |" in participants
+    assert "| Deltagere i alt | 80 | Kommunal- og moderniseringsdepartementet (2017) |" in participants
     results = results_table(case)
     kinds = [row[0] for row in results.rows]
     assert kinds.count("Mål") == 3 and kinds.count("Resultat") == 5 and kinds.count("Beslutning") == 1

@@ -68,7 +68,7 @@ def test_zero_baseline_and_negative_count_reported_together():
 
 def test_text_instead_of_number_is_named():
     assert problems(lambda: goal_attainment("mange", 1, 0.1)) == [
-        "Udgangspunktet (antal før indsatsen): »mange« er ikke et tal. Skriv et tal."]
+        "Udgangspunktet (antal før indsatsen): »mange« er ikke et tal. Skriv tallet med cifre, fx 2.500 eller 12,5."]
 
 
 # ----------------------------------------------------------------- energy and CO2
@@ -136,7 +136,7 @@ def test_bad_heating_assumptions_all_reported():
 def test_negative_grid_intensity_and_text_factor_are_named():
     assert problems(lambda: energy_and_co2_saved(1, grid_kg_co2_per_kwh=-0.1,
                                                  kwh_per_litre="ti")) == [
-        "Energiindhold i fyringsgasolie: »ti« er ikke et tal. Skriv et tal.",
+        "Energiindhold i fyringsgasolie: »ti« er ikke et tal. Skriv tallet med cifre, fx 2.500 eller 12,5.",
         "CO2 pr. kWh el fra nettet: -0,100 er negativ. Skriv et tal på 0 eller derover.",
     ]
 
@@ -165,7 +165,7 @@ def test_cost_with_staff_time():
     cost = cost_with_staff_time(600_000, 2_200, 450)
     assert (cost.staff, cost.total) == (990_000, 1_590_000)
     assert problems(lambda: cost_with_staff_time(1, -2, 450)) == [
-        "Antal personaletimer: -2,00 er negativ. Skriv et tal på 0 eller derover."]
+        "Antal personaletimer: -2 er negativ. Skriv et tal på 0 eller derover."]
 
 
 def test_zero_participants_is_a_danish_error_not_zero_division():
@@ -175,7 +175,7 @@ def test_zero_participants_is_a_danish_error_not_zero_division():
 
 def test_negative_cost_is_refused():
     assert problems(lambda: cost_per_staff_trained(-1, 5)) == [
-        "Omkostningen: -1,00 er negativ. Skriv et tal på 0 eller derover."]
+        "Omkostningen: -1 er negativ. Skriv et tal på 0 eller derover."]
 
 
 # ----------------------------------------------------------------- funnel

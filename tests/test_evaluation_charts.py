@@ -78,5 +78,5 @@ def test_co2_chart_states_before_after_and_saving():
     figure = co2_chart(energy_and_co2_saved(450))
     assert figure.alt == ("Søjlediagram for 450 huse. Med oliefyr udleder de 2.420 ton CO2 om "
                           "året; med varmepumpe 396 ton. Besparelsen er 2.030 ton CO2 og "
-                          "6.560.000 kWh købt energi om året.")
+                          "6.560.000 kWh leveret energi om året.")
     assert_palette_and_png(figure)

@@ -68,15 +68,15 @@ def test_pages_hold_no_exercise_missing_from_the_data():
 
 
 def test_catalogue_table_matches_the_data():
-    rows = re.findall(r"^\| \{ref\}`(.+?) <(.+?)>` \| `(.+?)` \| (\d+)\. (.+?) \| (\d+) min \| (.+?) \| (.+?) \|$",
+    rows = re.findall(r"^\| \{ref\}`(.+?) <(.+?)>` \| `(.+?)` \| \{doc\}`/(.+?)` \| (\d+) min \| (.+?) \| (.+?) \|$",
                       (ROOT / "book/oevelser/katalog.md").read_text(encoding="utf-8"), re.M)
     assert [r[1] for r in rows] == [e.id for e in EXERCISES]
-    for title, exercise_id, shown_id, chapter, chapter_title, minutes, materials, notebook in rows:
+    for title, exercise_id, shown_id, chapter_page, minutes, materials, notebook in rows:
         assert shown_id == exercise_id
         exercise = BY_ID[exercise_id]
-        assert (title, int(chapter), chapter_title, int(minutes), materials) == (
-            exercise.title, exercise.chapter, exercise.chapter_title, exercise.minutes,
-            exercise.materials)
+        assert (title, chapter_page, int(minutes), materials) == (
+            exercise.title, exercise.chapter_page, exercise.minutes, exercise.materials)
+        assert (ROOT / f"{chapter_page}.md").is_file()
         expected = Path(exercise.notebook).stem if exercise.notebook else None
         assert (notebook == f"{{doc}}`{expected}`") if expected else notebook == "–"
 
@@ -146,10 +146,15 @@ def test_every_solution_is_hidden_by_default(site: Path, page_name: str):
 
 @pytest.mark.parametrize("notebook", [e.notebook for e in EXERCISES if e.notebook])
 def test_notebook_solution_cells_are_folded_on_the_page(site: Path, notebook: str):
+    """Each solution is a folded block on the page, not a cell that runs in the learner's way."""
+    cells = json.loads((ROOT / notebook).read_text(encoding="utf-8"))["cells"]
+    solutions = [c for c in cells if "loesning" in c["metadata"].get("tags", [])]
+    assert solutions and all(c["cell_type"] == "markdown" for c in solutions)
     page = (site / notebook).with_suffix(".html").read_text(encoding="utf-8")
-    cells = re.findall(r'<div class="cell tag_loesning[^"]*">\s*<details([^>]*)>', page)
-    assert cells and all("open" not in attributes for attributes in cells)
-    assert "Vis kodecellen" in page and "Show code cell" not in page
+    folded = re.findall(r"<details([^>]*)>\s*<summary>(Løsning[^<]*)</summary>", page)
+    assert len(folded) == len(solutions)
+    assert all("open" not in attributes for attributes, _ in folded)
+    assert "Show code cell" not in page
 
 
 @pytest.mark.parametrize("page_name", ["book/oevelser/forloeb", "book/oevelser/katalog"])

@@ -13,9 +13,13 @@ import nbformat
 import pytest
 
 from notebook_run import ROOT, run_notebook
+from samskab_lib.handbook.typology import load_types
 
 NOTEBOOKS = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "book").rglob("*.ipynb")
                    if ".ipynb_checkpoints" not in p.parts)
+
+# The typology's type names by level, from its data file (names may change there).
+TYPE_NAMES = {t.level: t.name for t in load_types()}
 
 # What each notebook computes with its own data, read from its namespace after Run All.
 RESULTS = {
@@ -57,8 +61,8 @@ RESULTS = {
         "{'eksempel': svar == sl.example_answers('nordfjordby'),"
         " 'type': sl.classify(svar).type.name,"
         " 'naboer': [m.target.name for m in sl.classify(svar).moves]}",
-        lambda r: r == {"eksempel": True, "type": "Medudvikling",
-                        "naboer": ["Bidrag", "Partnerskab"]}),
+        lambda r: r == {"eksempel": True, "type": TYPE_NAMES[2],
+                        "naboer": [TYPE_NAMES[1], TYPE_NAMES[3]]}),
     "book/notesboeger/evaluering-svar.ipynb": (
         "{'svar': resultater.respondents, 'pct': round(resultater.response_rate * 100),"
         " 'd': round(resultater.representation.dissimilarity_index, 2),"
@@ -126,3 +130,48 @@ def test_scan_finds_book_markup():
                "{doc}`../skabeloner`", ":class: dropdown\n"]
     assert all(ROLE_OR_DIRECTIVE.search(sample) for sample in samples)
     assert not ROLE_OR_DIRECTIVE.search("> **Bemærk:** Tekst med `kode` og [link](a.md).")
+
+
+# The chapter each notebook belongs to (kom-i-gang is its own chapter).
+CHAPTERS = {
+    "book/notesboeger/case-hjoerring.ipynb": "../cases/hjoerring.md",
+    "book/notesboeger/case-jevnaker.ipynb": "../cases/jevnaker.md",
+    "book/notesboeger/case-nordfjordby.ipynb": "../cases/nordfjordby.md",
+    "book/notesboeger/noegler-rangering.ipynb": "../grundlag/noegler.md",
+    "book/notesboeger/planlaeg-samarbejdet.ipynb": "../trin/planlaeg.md",
+    "book/notesboeger/typologi-selvvurdering.ipynb": "../grundlag/typologi.md",
+    "book/oevelser/jevnaker-beregning.ipynb": "../cases/jevnaker.md",
+    "book/oevelser/nordfjordby-maalgrupper.ipynb": "../cases/nordfjordby.md",
+}
+
+
+@pytest.mark.parametrize("path", sorted(CHAPTERS))
+def test_notebook_links_back_to_its_chapter(path: str):
+    """A link the pack and the download turn into the chapter's address (or its name)."""
+    notebook = nbformat.read(ROOT / path, as_version=4)
+    markdown = "\n".join(c.source for c in notebook.cells if c.cell_type == "markdown")
+    assert f"]({CHAPTERS[path]})" in markdown
+
+
+def test_kom_i_gang_says_how_to_write_save_and_hand_in():
+    notebook = nbformat.read(ROOT / "book/notesboeger/kom-i-gang.ipynb", as_version=4)
+    markdown = "\n".join(c.source for c in notebook.cells if c.cell_type == "markdown")
+    assert "## Skriv, gem og aflever" in markdown
+    assert all(word in markdown for word in ("Markdown", "Ctrl + S", "Download", ".ipynb"))
+
+
+@pytest.mark.parametrize("path", ["book/oevelser/jevnaker-beregning.ipynb",
+                                  "book/oevelser/nordfjordby-maalgrupper.ipynb",
+                                  "book/notesboeger/case-hjoerring.ipynb"])
+def test_calculation_notebook_ends_by_saving_the_learners_figures(path: str, tmp_path: Path):
+    """The save cell (skipped by the book's build) writes the figures as the learner runs it."""
+    notebook = nbformat.read(ROOT / path, as_version=4)
+    save = next(c for c in notebook.cells if c.get("id") == "save")
+    assert save.source.startswith("# Ret her") and "skip-execution" in save.metadata.tags
+    name = re.search(r'filnavn = "([^"]+)"', save.source)[1]
+    setup = "exec(" + repr(save.source) + ")"
+    run = run_notebook(path, probe="open(" + repr(name) + ", encoding='utf-8').read()",
+                       setup=setup, workdir=tmp_path)
+    assert run.errors() == []
+    saved = run.probe()
+    assert saved.startswith("<!-- ") and "\n# " in saved and "|---|" in saved

@@ -46,7 +46,7 @@ def test_small_plan_from_a_dict():
                                   "2027 og bruger i alt 12,5 timer og 1.000 kr.")
     table = summary.table()
     assert table.rows[-1] == ["I alt", "", "", "", "", 12.5, 1000]
-    assert table.rows[0][:4] == ["Avis", "2027-02-01", "2027-02-28", 28]
+    assert table.rows[0][:4] == ["Avis", "1. februar 2027", "28. februar 2027", 28]
 
 
 def test_end_before_start_is_a_danish_error():

@@ -45,7 +45,7 @@ def test_a_shorter_list_still_gives_its_first_place_five_points():
 def test_known_range_limits_the_keys():
     result = aggregate_rankings([[3, 1]], known=range(1, 4))
     assert [(r.key, r.points, r.rank) for r in result] == [(3, 5, 1), (1, 4, 2), (2, 0, 3)]
-    with pytest.raises(InputError, match="'4' er ikke en nøgle. Brug et helt tal fra 1 til 3"):
+    with pytest.raises(InputError, match="»4« er ikke en nøgle. Brug et helt tal fra 1 til 3"):
         aggregate_rankings([[4]], known=range(1, 4))
 
 
@@ -58,17 +58,17 @@ def test_every_problem_is_reported_with_its_group_and_place():
     with pytest.raises(InputError) as caught:
         aggregate_rankings([[1, 2], [], [1, 1, 19, "x", 2, 3]])
     assert caught.value.problems == [
-        "Gruppe 2: rangeringen er tom. Skriv mindst ét nøglenummer.",
-        "Gruppe 3: rangeringen har 6 nøgler. Vælg højst 5.",
+        "Gruppe 2: listen er tom. Skriv mindst ét nøglenummer mellem de firkantede parenteser.",
+        "Gruppe 3: listen har 6 nøgler. Vælg højst 5.",
         "Gruppe 3: nøgle 1 står mere end én gang. Hver nøgle må kun stå én gang.",
-        "Gruppe 3, plads 3: '19' er ikke en nøgle. Brug et helt tal fra 1 til 18.",
-        "Gruppe 3, plads 4: 'x' er ikke en nøgle. Brug et helt tal fra 1 til 18.",
+        "Gruppe 3, plads 3: »19« er ikke en nøgle. Brug et helt tal fra 1 til 18.",
+        "Gruppe 3, plads 4: »x« er ikke en nøgle. Brug et helt tal fra 1 til 18.",
     ]
 
 
 def test_validate_ranking_returns_a_valid_list_and_refuses_a_bool():
     assert validate_ranking((4, 2)) == [4, 2]
-    with pytest.raises(InputError, match="'True' er ikke en nøgle"):
+    with pytest.raises(InputError, match="Din top fem, plads 1: »True« er ikke en nøgle"):
         validate_ranking([True])
 
 
@@ -94,3 +94,18 @@ def test_top_keys_include_ties_at_the_last_place_and_never_unchosen_keys():
     assert top_keys(result) == [1, 2, 3, 4, 5, 6]  # 5 and 6 share 5th place
     assert top_keys(result, places=2) == [1, 2]
     assert 7 not in top_keys(result, places=7)
+
+
+def test_a_quoted_key_number_is_told_to_lose_its_quotes():
+    with pytest.raises(InputError) as caught:
+        validate_ranking(["1", "9", 2])
+    assert caught.value.problems[0] == (
+        "Din top fem, plads 1: »1« står i anførselstegn, så det er en tekst og ikke et "
+        "nøglenummer. Fjern anførselstegnene, og skriv 1.")
+
+
+def test_named_groups_are_blamed_by_their_own_names():
+    with pytest.raises(InputError) as caught:
+        aggregate_rankings({"Gruppe 1": [1, 2], "Jeres gruppe": [1, 1]})
+    assert caught.value.problems == [
+        "Jeres gruppe: nøgle 1 står mere end én gang. Hver nøgle må kun stå én gang."]

@@ -5,6 +5,7 @@ from ..formatting import money, number, percent
 from ..tables import Table
 from ..texts import text
 from .model import Case, Fact
+from .references import short_reference
 
 # --------------------------------------------------------------------------- tables
 
@@ -19,7 +20,7 @@ def _shown(fact: Fact) -> str:
 
 
 def _source_label(fact: Fact) -> str:
-    return fact.source or text("cases.unknown")
+    return short_reference(fact.source) if fact.source else text("cases.unknown")
 
 
 def facts_table(case: Case) -> Table:

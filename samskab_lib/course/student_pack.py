@@ -1,15 +1,17 @@
 """Student packs: the chosen exercises' notebooks without solutions, blank templates and a sheet.
 
 A notebook cell is a solution when its tags include :data:`SOLUTION_TAG`. The student pack
-drops those cells; the course leader's solutions pack keeps them. Both clear every output, so
-no computed answer travels in a pack. A pack is written as a folder or a zip file and never
-replaces anything that samskab did not write itself.
+drops those cells; the course leader's solutions pack keeps them and adds the assessment guide.
+Both clear every output, so no computed answer travels in a pack. A pack with notebooks also
+holds the notebook *Kom i gang*, the library's wheel and the install steps; a pack without
+notebooks holds none of them. Chapters are named by their title and linked by the book's
+address (:mod:`.book_address`). A pack is written as a folder or a zip file and never replaces
+anything that samskab did not write itself.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
 import sys
 import tempfile
@@ -25,25 +27,30 @@ from ..resources import PACKAGE_DIR
 from ..templates.definitions import blank, list_templates
 from ..templates.word import to_docx
 from ..texts import text
+from .book_address import book_address, book_links, page_reference
 from .install import write_install_files
 from .sheet_docx import sheet_docx
-from .tasks import solution_text, task_notebooks, task_text
+from .tasks import rubric_text, solution_text, task_notebooks, task_text
 
 SOLUTION_TAG = "loesning"
-_BOOK_LINK = re.compile(r"\[(?P<label>[^\]]+)\]\((?P<target>(?!https?:)[^)\s]+\.(?:md|ipynb))\)")
 SHEET_NAME = "LAES-MIG.md"
 SHEET_WORD_NAME = "LAES-MIG.docx"
 MARKER_NAME = ".samskab-pakke"
 TEMPLATES_FOLDER = "skabeloner"
 PROJECT_ROOT = PACKAGE_DIR.parent
+#: The notebook that shows how notebooks work; every pack with a notebook holds it.
+GETTING_STARTED = "book/notesboeger/kom-i-gang.ipynb"
 
 
 def prepare_notebook(notebook: dict[str, Any], *, solutions: bool,
-                     in_pack: Sequence[str] = ()) -> dict[str, Any]:
+                     in_pack: Sequence[str] = (), folder: str = "book",
+                     root: Path = PROJECT_ROOT) -> dict[str, Any]:
     """Return a copy of *notebook* with outputs cleared and, unless *solutions*, no solution cells.
 
-    Links to the book's pages cannot work inside a pack: they become their text, marked as
-    being in the book, except links to notebooks named in *in_pack*.
+    Links to the book's pages cannot work inside a pack: they get the page's absolute address
+    in the book, or become their text marked as being in the book while the book has no
+    address. Links to notebooks named in *in_pack* point to the pack's copy. *folder* is the
+    notebook's folder in the project, which relative links start from.
     """
     cells = []
     for cell in notebook.get("cells", []):
@@ -54,52 +61,71 @@ def prepare_notebook(notebook: dict[str, Any], *, solutions: bool,
             cell["outputs"] = []
             cell["execution_count"] = None
         elif cell.get("cell_type") == "markdown":
-            cell["source"] = _local_links("".join(cell.get("source", "")), in_pack)
+            cell["source"] = book_links("".join(cell.get("source", "")), folder,
+                                        book_address(root), keep=in_pack)
         cells.append(cell)
     return {**notebook, "cells": cells}
 
 
-def _local_links(markdown: str, in_pack: Sequence[str]) -> str:
-    def replace(match: re.Match[str]) -> str:
-        label, target = match["label"], match["target"]
-        name = Path(target).name
-        if name in in_pack:
-            return f"[{label}]({name})"
-        return text("student_pack.link_in_book", label=label)
-
-    return _BOOK_LINK.sub(replace, markdown)
-
-
 def instruction_sheet(exercises: Sequence[Exercise], *, solutions: bool,
-                      templates: Sequence[str] = (), root: Path = PROJECT_ROOT) -> str:
-    """The pack's instruction sheet (Markdown): how to install, then every exercise in full.
+                      templates: Sequence[str] = (), notebooks: Sequence[str] = (),
+                      root: Path = PROJECT_ROOT) -> str:
+    """The pack's instruction sheet (Markdown): how to start, then every exercise in full.
 
-    Each exercise has its goal, time, materials, notebook and task, read from its page in the
-    book; the course leader's pack (*solutions*) adds the solution.
+    Each exercise has its chapter (by title), goal, time, materials (what is in the pack and
+    what to read in the book), notebook and task, read from its page in the book; the course
+    leader's pack (*solutions*) adds the solution and the assessment guide. The install steps
+    and how to hand in come only when the pack holds *notebooks*.
     """
     kind = "solutions" if solutions else "student"
+    intro = "sheet_intro_solutions" if solutions else (
+        "sheet_intro_student" if notebooks else "sheet_intro_no_notebook")
     lines = [f"# {text(f'student_pack.sheet_title_{kind}')}", "",
-             text(f"student_pack.sheet_intro_{kind}"), "",
-             text("student_pack.sheet_total", minutes=sum(e.minutes for e in exercises)), "",
-             f"## {text('student_pack.install_heading')}", "",
-             text("student_pack.install_steps"), ""]
+             text(f"student_pack.{intro}"), "",
+             text("student_pack.sheet_total", minutes=sum(e.minutes for e in exercises)), ""]
+    if notebooks:
+        lines += [f"## {text('student_pack.install_heading')}", "",
+                  text("student_pack.install_steps", start=Path(GETTING_STARTED).name), "",
+                  f"## {text('student_pack.hand_in_heading')}", "",
+                  text("student_pack.hand_in_steps"), ""]
     for exercise in exercises:
         notebook = (Path(exercise.notebook).name if exercise.notebook
                     else text("student_pack.sheet_no_notebook"))
         lines += [
             f"## {exercise.title}", "",
-            text("student_pack.sheet_chapter", chapter=exercise.chapter,
-                 title=exercise.chapter_title), "",
+            text("student_pack.sheet_chapter",
+                 chapter=page_reference(exercise.chapter_page, root)), "",
             f"**{text('student_pack.sheet_notebook')}:** {notebook}", "",
+            *_material_lines(exercise, root), "",
             task_text(exercise, root), "",
         ]
         if solutions:
             lines += [f"### {text('student_pack.sheet_solution')}", "",
                       solution_text(exercise, root), ""]
+            rubric = rubric_text(exercise, root)
+            if rubric:
+                lines += [f"### {text('student_pack.sheet_rubric')}", "", rubric, ""]
     lines += [f"## {text('student_pack.sheet_templates')}", ""]
     lines += ([f"- {TEMPLATES_FOLDER}/{name}" for name in templates]
               or [text("student_pack.sheet_templates_none")])
     return "\n".join(lines) + "\n"
+
+
+def material_files(exercise: Exercise) -> list[str]:
+    """The files in the pack that *exercise* uses: its notebook and its blank templates."""
+    files = [Path(exercise.notebook).name] if exercise.notebook else []
+    return files + [f"{TEMPLATES_FOLDER}/{name}.docx" for name in exercise.templates]
+
+
+def _material_lines(exercise: Exercise, root: Path) -> list[str]:
+    """Where the exercise's materials are: files in the pack, pages in the book."""
+    lines = []
+    if material_files(exercise):
+        lines.append(text("student_pack.sheet_in_pack",
+                          files=", ".join(material_files(exercise))))
+    lines += [text("student_pack.sheet_in_book", page=page_reference(page, root))
+              for page in exercise.reading]
+    return lines
 
 
 def write_pack(exercise_ids: Sequence[str] | None, dest: str | Path, *, solutions: bool = False,
@@ -121,15 +147,18 @@ def write_pack(exercise_ids: Sequence[str] | None, dest: str | Path, *, solution
     with tempfile.TemporaryDirectory() as scratch:
         build = Path(scratch) / "pakke"
         build.mkdir()
-        for name, notebook in notebooks.items():
-            prepared = prepare_notebook(notebook, solutions=solutions, in_pack=list(notebooks))
+        for name, (folder, notebook) in notebooks.items():
+            prepared = prepare_notebook(notebook, solutions=solutions, in_pack=list(notebooks),
+                                        folder=folder, root=root)
             (build / name).write_text(json.dumps(prepared, ensure_ascii=False, indent=1) + "\n",
                                       encoding="utf-8")
         templates = _write_blank_templates(build / TEMPLATES_FOLDER)
-        sheet = instruction_sheet(exercises, solutions=solutions, templates=templates, root=root)
+        sheet = instruction_sheet(exercises, solutions=solutions, templates=templates,
+                                  notebooks=list(notebooks), root=root)
         (build / SHEET_NAME).write_text(sheet, encoding="utf-8")
         (build / SHEET_WORD_NAME).write_bytes(sheet_docx(sheet))
-        write_install_files(build, PROJECT_ROOT)
+        if notebooks:
+            write_install_files(build, PROJECT_ROOT)
         (build / MARKER_NAME).write_text("samskab elevpakke\n", encoding="utf-8")
         _remove_existing(target)
         if as_zip:
@@ -153,8 +182,14 @@ def _blank_templates() -> tuple[tuple[str, bytes], ...]:
     return tuple((f"{t.id}.docx", to_docx(blank(t.id))) for t in list_templates())
 
 
-def _read_notebooks(exercises: Sequence[Exercise], root: Path) -> dict[str, dict[str, Any]]:
-    notebooks: dict[str, dict[str, Any]] = {}
+def _read_notebooks(exercises: Sequence[Exercise],
+                    root: Path) -> dict[str, tuple[str, dict[str, Any]]]:
+    """The pack's notebooks by file name, each with its folder in the project and its content.
+
+    The exercises' own notebooks, those their tasks send students to, and, when there is any,
+    the notebook *Kom i gang* first.
+    """
+    paths: list[Path] = []
     problems = []
     for exercise in exercises:
         if exercise.notebook is None:
@@ -163,12 +198,17 @@ def _read_notebooks(exercises: Sequence[Exercise], root: Path) -> dict[str, dict
         if not path.is_file():
             problems.append(text("student_pack.missing_notebook", id=exercise.id, path=path))
             continue
-        notebooks[path.name] = json.loads(path.read_text(encoding="utf-8"))
+        paths.append(path)
     if problems:
         raise InputError(problems)
     for exercise in exercises:  # notebooks a task sends the student to
-        for path in task_notebooks(exercise, root):
-            notebooks.setdefault(path.name, json.loads(path.read_text(encoding="utf-8")))
+        paths += task_notebooks(exercise, root)
+    if paths and (root / GETTING_STARTED).is_file():
+        paths.insert(0, root / GETTING_STARTED)
+    notebooks: dict[str, tuple[str, dict[str, Any]]] = {}
+    for path in paths:
+        folder = path.resolve().parent.relative_to(root.resolve()).as_posix()
+        notebooks.setdefault(path.name, (folder, json.loads(path.read_text(encoding="utf-8"))))
     return notebooks
 
 

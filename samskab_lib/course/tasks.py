@@ -96,3 +96,18 @@ def _headings(root: Path) -> dict[str, str]:
         for match in _TARGET.finditer(page.read_text(encoding="utf-8")):
             found[match["label"]] = match["title"].strip()
     return found
+
+
+RUBRICS_PAGE = "book/oevelser/rubrikker"
+
+
+def rubric_text(exercise: Exercise, root: Path) -> str | None:
+    """The exercise's section of the assessment guide as plain Markdown, or None without one."""
+    page = root / f"{RUBRICS_PAGE}.md"
+    source = page.read_text(encoding="utf-8") if page.is_file() else ""
+    match = re.search(rf"^\(rubrik-{re.escape(exercise.id)}\)=\n##[^\n]*\n(?P<body>.*?)(?=^\(|\Z)",
+                      source, re.S | re.M)
+    if not match:
+        return None
+    body = re.sub(r"^Øvelse: [^\n]*\n", "", match["body"].strip() + "\n", count=1)
+    return _plain(body, page.parent, root).strip()

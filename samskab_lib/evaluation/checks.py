@@ -6,6 +6,7 @@ from numbers import Real
 
 from ..errors import InputError
 from ..formatting import number
+from ..number_reading import read_number, write_number
 from ..texts import text
 
 
@@ -21,8 +22,16 @@ def problem(key: str, **values: object) -> str:
 def checked_real(value: object, name: str, problems: list[str], label: str = "") -> float | None:
     """*value* as a finite float, or ``None`` after recording why it is not one.
 
-    Messages name the field by its Danish name for *name*, or by *label* when given.
+    Text is read as the templates read it (``"2.500"``, ``"12,5"``). Messages name the field
+    by its Danish name for *name*, or by *label* when given.
     """
+    if isinstance(value, str):
+        try:
+            value = read_number(value)
+        except ValueError as error:
+            key = "number_point" if str(error) == "number_point" else "not_a_number"
+            problems.append(problem(key, field=label or field_label(name), value=value.strip()))
+            return None
     if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
         problems.append(problem("not_a_number", field=label or field_label(name), value=value))
         return None
@@ -55,7 +64,7 @@ def checked_amount(value: object, name: str, problems: list[str],
     real = checked_real(value, name, problems, label)
     if real is not None and real < 0:
         problems.append(problem("negative", field=label or field_label(name),
-                                value=number(real, 2)))
+                                value=write_number(real)))
         return None
     return real
 

@@ -76,9 +76,12 @@ def goal_progress(baseline: int, per_period: Sequence[int], goal_share: float, *
     problems: list[str] = []
     base = checked_count(baseline, "baseline", problems, positive=True)
     share = _checked_share(goal_share, problems)
-    if isinstance(per_period, (str, bytes)) or np.ndim(per_period) != 1 or len(per_period) == 0:
-        problems.append(problem("not_a_list", field=field_label("per_period"),
+    if isinstance(per_period, (str, bytes)) or np.ndim(per_period) != 1:
+        problems.append(problem("not_a_list", field=label_or(what, "per_period"),
                                value=per_period))
+        raise_if(problems)
+    if len(per_period) == 0:
+        problems.append(problem("empty_list", field=label_or(what, "per_period")))
         raise_if(problems)
     label = what or field_label("achieved")
     counts = [checked_count(value, "achieved", problems,
@@ -92,6 +95,11 @@ def goal_progress(baseline: int, per_period: Sequence[int], goal_share: float, *
     raise_if(problems)
     return tuple(GoalAttainment(baseline=base, achieved=int(total), goal_share=share)  # type: ignore[arg-type]
                  for total in totals)
+
+
+def label_or(what: str | None, name: str) -> str:
+    """*what* the learner counts (``"Afkoblinger"``), or the field's Danish name."""
+    return what or field_label(name)
 
 
 def _checked_share(goal_share: object, problems: list[str]) -> float | None:

@@ -65,7 +65,7 @@ class PlanSummary:
     def table(self) -> Table:
         """The activities with dates, days, responsible, hours and kroner, and a total row."""
         rows: list[list[object]] = [
-            [a.name, a.start.isoformat(), a.end.isoformat(), a.days, a.responsible,
+            [a.name, danish_date(a.start), danish_date(a.end), a.days, a.responsible,
              a.hours, a.kroner] for a in self.activities]
         rows.append([text("template_plan.total"), "", "", "", "", self.total_hours,
                      self.total_kroner])

@@ -9,6 +9,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from ..errors import InputError
+from ..number_reading import read_number
 from ..texts import text
 from .checks import field_label, problem, raise_if
 
@@ -100,6 +101,7 @@ def _without_blanks(values: ArrayLike) -> tuple[ArrayLike, int]:
     else:
         flat = np.asarray(values, dtype=object).ravel()
         blank = np.array([value is None or (isinstance(value, float) and value != value)
+                          or (isinstance(value, str) and not value.strip())
                           for value in flat], dtype=bool)
         if not blank.any():
             return values, 0
@@ -112,12 +114,23 @@ def _without_blanks(values: ArrayLike) -> tuple[ArrayLike, int]:
     return kept, int(blank.sum())
 
 
+def _read_text_answer(value: object) -> object:
+    """An answer read from a CSV file ("4") as the number it holds; anything else unchanged."""
+    if isinstance(value, str):
+        try:
+            return read_number(value)
+        except ValueError:
+            return value
+    return value
+
+
 def _coded_answers(question: str, values: ArrayLike, top: int,
                    problems: list[str]) -> np.ndarray | None:
     """*values* as an int64 array of 1..top, or ``None`` after recording the problem."""
     array = np.asarray(values).ravel()
     if array.dtype.kind not in "iuf":  # e.g. numbers mixed with text: check each value
-        array = np.asarray(values, dtype=object).ravel()
+        array = np.array([_read_text_answer(value) for value in np.asarray(values, dtype=object).ravel()],
+                         dtype=object)
     if array.size == 0:
         problems.append(problem("empty_question", question=question))
         return None

@@ -18,17 +18,22 @@ class Exercise:
     title: str
     chapter: int
     chapter_title: str
+    chapter_page: str
     goal: str
     minutes: int
     materials: str
     page: str
     notebook: str | None
+    reading: tuple[str, ...] = ()
+    templates: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
 def load_exercises() -> tuple[Exercise, ...]:
     """Return every exercise in book order."""
-    return tuple(Exercise(**row) for row in read_data("exercises.yml"))
+    return tuple(Exercise(**{**row, "reading": tuple(row.get("reading") or ()),
+                             "templates": tuple(row.get("templates") or ())})
+                 for row in read_data("exercises.yml"))
 
 
 def select_exercises(ids: Sequence[str] | None) -> list[Exercise]:

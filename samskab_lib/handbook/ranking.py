@@ -7,7 +7,7 @@ Keys with equal scores share a rank, and the next rank skips accordingly (1, 1, 
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from ..errors import InputError
@@ -31,50 +31,62 @@ def points_for_place(place: int) -> int:
     return TOP + 1 - place
 
 
-def ranking_problems(ranking: Sequence[object], group: int,
+def ranking_problems(ranking: Sequence[object], who: str,
                      known: range = DEFAULT_KEYS) -> list[str]:
-    """Every problem with one group's list, as Danish sentences naming the group (1-based)."""
+    """Every problem with one list, as Danish sentences naming whose list it is (*who*)."""
     problems: list[str] = []
     if not isinstance(ranking, (list, tuple)):
-        return [text("ranking.not_a_list", group=group)]
+        return [text("ranking.learner.not_a_list", who=who)]
     if not ranking:
-        problems.append(text("ranking.empty", group=group))
+        problems.append(text("ranking.learner.empty", who=who))
     if len(ranking) > TOP:
-        problems.append(text("ranking.too_many", group=group, count=len(ranking), top=TOP))
+        problems.append(text("ranking.learner.too_many", who=who, count=len(ranking), top=TOP))
     seen: set[object] = set()
     for place, number in enumerate(ranking, start=1):
-        if isinstance(number, bool) or not isinstance(number, int) or number not in known:
-            problems.append(text("ranking.unknown_key", group=group, place=place, value=number,
-                                 first=known.start, last=known.stop - 1))
+        if isinstance(number, str) and number.strip().isdigit():
+            problems.append(text("ranking.learner.quoted_key", who=who, place=place,
+                                 value=number, bare=int(number)))
+        elif isinstance(number, bool) or not isinstance(number, int) or number not in known:
+            problems.append(text("ranking.learner.unknown_key", who=who, place=place,
+                                 value=number, first=known.start, last=known.stop - 1))
         elif number in seen:
-            problems.append(text("ranking.duplicate", group=group, key=number))
+            problems.append(text("ranking.learner.duplicate", who=who, key=number))
         seen.add(number)
     return problems
 
 
-def validate_ranking(ranking: Sequence[int], known: range = DEFAULT_KEYS) -> list[int]:
-    """Return *ranking* as a list if it is a valid top five; otherwise raise InputError."""
-    problems = ranking_problems(ranking, 1, known)
+def validate_ranking(ranking: Sequence[int], known: range = DEFAULT_KEYS, *,
+                     who: str | None = None) -> list[int]:
+    """Return *ranking* as a list if it is a valid top five; otherwise raise InputError.
+
+    Problems name the list as *who* (default: the reader's own top five).
+    """
+    problems = ranking_problems(ranking, who or text("ranking.learner.own_list"), known)
     if problems:
         raise InputError(problems)
     return list(ranking)
 
 
-def aggregate_rankings(rankings: Sequence[Sequence[int]],
+def aggregate_rankings(rankings: Sequence[Sequence[int]] | Mapping[str, Sequence[int]],
                        known: range = DEFAULT_KEYS) -> list[RankedKey]:
     """Combine the groups' top fives into one ranking of every key in *known* (Borda count).
 
-    Returns one :class:`RankedKey` per known key, best first; keys nobody chose have 0 points
-    and share the last rank. Raises InputError listing every problem in every group's list.
+    *rankings* is a list of the groups' lists, or a mapping from each group's name to its
+    list (problems then name the group as the mapping does). Returns one :class:`RankedKey`
+    per known key, best first; keys nobody chose have 0 points and share the last rank.
+    Raises InputError listing every problem in every group's list.
     """
     if not rankings:
         raise InputError(text("ranking.no_groups"))
-    problems = [p for group, ranking in enumerate(rankings, start=1)
-                for p in ranking_problems(ranking, group, known)]
+    named = (dict(rankings) if isinstance(rankings, Mapping) else
+             {text("ranking.learner.group", group=group): ranking
+              for group, ranking in enumerate(rankings, start=1)})
+    problems = [p for who, ranking in named.items()
+                for p in ranking_problems(ranking, str(who), known)]
     if problems:
         raise InputError(problems)
     points = {number: 0 for number in known}
-    for ranking in rankings:
+    for ranking in named.values():
         for place, number in enumerate(ranking, start=1):
             points[number] += points_for_place(place)
     ordered = sorted(points.items(), key=lambda item: (-item[1], item[0]))

@@ -11,24 +11,22 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ..errors import InputError
-from ..formatting import number
+from ..number_reading import read_number, write_number
 from ..texts import text
+
+__all__ = ["read_number", "write_number"]  # re-exported: the templates read numbers this way
 
 # Characters YAML and Word's XML cannot hold (control characters other than tab and line
 # breaks, lone surrogates). Text pasted from other programs sometimes carries them; each run
 # becomes one space, so "Grønne\vgårde" stays two words.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]+")
 
-_NUMBER = re.compile(r"[-+]?(\d+|\d{1,3}(\.\d{3})+)(,\d+)?")
-_SPACES = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
-_CLOCK = re.compile(r"\d{1,3}:\d{2}")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DANISH_DATE = re.compile(r"(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})")
 _WORD_DATE = re.compile(r"(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})")
@@ -194,35 +192,6 @@ def _yaml_problem(error: yaml.MarkedYAMLError, source: str) -> str:
 def clean_text(value: str) -> str:
     """*value* with control characters turned into a space and outer spaces removed."""
     return CONTROL.sub(" ", value).strip()
-
-
-def read_number(raw: str) -> int | float:
-    """A number written the Danish way: ``2500``, ``2.500``, ``2.500,50``, ``12,5``, ``1.000.000``.
-
-    A dot only separates thousands (groups of three digits), a comma only decimals; spaces
-    between groups of three are allowed (``2 500``). Raises :class:`ValueError` with a key of
-    ``template_errors`` that says what is wrong (``"number_point"``, ``"number_clock"``, ...).
-    """
-    compact = _SPACES.sub("", raw.strip())
-    if not _NUMBER.fullmatch(compact):
-        if re.fullmatch(r"[-+]?\d+\.\d+", compact):
-            raise ValueError("number_point")
-        if _CLOCK.fullmatch(compact):
-            raise ValueError("number_clock")
-        raise ValueError("not_number")
-    whole, _, decimals = compact.replace(".", "").partition(",")
-    if decimals:
-        return float(f"{whole}.{decimals}")
-    return int(whole)
-
-
-def write_number(value: int | float) -> str:
-    """*value* as text that :func:`read_number` reads back to the same number (``2.500``, ``12,5``)."""
-    digits = format(Decimal(repr(value)), "f")
-    sign = "-" if digits.startswith("-") else ""
-    whole, _, decimals = digits.lstrip("-").partition(".")
-    decimals = decimals.rstrip("0")
-    return sign + number(int(whole)) + ("," + decimals if decimals else "")
 
 
 def read_date(raw: str) -> date:

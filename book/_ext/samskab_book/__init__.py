@@ -28,6 +28,7 @@ from . import (
     gallery,
     inline_images,
     methods,
+    notebook_downloads,
     root_page,
     search,
     site,
@@ -157,4 +158,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     search.setup(app)
     assets.setup(app)
     inline_images.setup(app)
+    notebook_downloads.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
