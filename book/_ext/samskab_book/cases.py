@@ -73,18 +73,18 @@ def part_markdown(case: Case, part: str) -> list[str]:
             lines = [":::{warning}", text("cases.page.fictional"), ":::", "", *lines]
         return lines
     if part == "fakta":
-        return list_table(tables.facts_table(case), (2,))
+        return list_table(tables.facts_table(case, keys=True), (2,))
     if part == "forloeb":
-        return list_table(tables.steps_table(case), (4,))
+        return list_table(tables.steps_table(case, keys=True), (4,))
     if part == "deltagere":
-        return list_table(tables.participants_table(case), (2, 4))
+        return list_table(tables.participants_table(case, keys=True), (2, 4))
     if part == "resultater":
-        return list_table(tables.results_table(case), (2,))
+        return list_table(tables.results_table(case, keys=True), (2,))
     if part == "erfaringer":
         lessons = overview.lessons_table(case)
         return list_table(lessons, (2,)) if lessons.rows else _paragraph("no_lessons")
     if part == "noegletal":
-        return (list_table(tables.figures_table(case), (3,)) if case.figures
+        return (list_table(tables.figures_table(case, keys=True), (3,)) if case.figures
                 else _paragraph("no_figures"))
     if part == "beregnet":
         computed = overview.computed_table(case)
