@@ -26,6 +26,7 @@ from . import (
     gallery,
     inline_images,
     methods,
+    print_edition,
     root_page,
     search,
     site,
@@ -153,4 +154,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     search.setup(app)
     assets.setup(app)
     inline_images.setup(app)
+    print_edition.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
