@@ -25,6 +25,7 @@ from ..resources import PACKAGE_DIR
 from ..templates.definitions import blank, list_templates
 from ..templates.word import to_docx
 from ..texts import text
+from .folder import PDF_NAME, WORD_NAME, folder_docx, folder_pdf
 from .install import write_install_files
 from .sheet_docx import sheet_docx
 from .tasks import solution_text, task_notebooks, task_text
@@ -103,12 +104,13 @@ def instruction_sheet(exercises: Sequence[Exercise], *, solutions: bool,
 
 
 def write_pack(exercise_ids: Sequence[str] | None, dest: str | Path, *, solutions: bool = False,
-               as_zip: bool = False, force: bool = False,
+               as_zip: bool = False, force: bool = False, pdf: bool = False,
                root: Path = PROJECT_ROOT) -> Path:
     """Write a pack for *exercise_ids* (None: all) to *dest*; return the folder or zip written.
 
     With *as_zip* the pack is one zip file (``.zip`` is added to *dest* if missing). An
     existing pack is replaced only with *force*; anything else at *dest* is never touched.
+    With *pdf* the pack also holds the course folder to print (:mod:`.folder`), as PDF and Word.
     Notebook paths in the exercise data are relative to *root* (the project checkout).
     """
     exercises = select_exercises(exercise_ids)
@@ -129,6 +131,9 @@ def write_pack(exercise_ids: Sequence[str] | None, dest: str | Path, *, solution
         sheet = instruction_sheet(exercises, solutions=solutions, templates=templates, root=root)
         (build / SHEET_NAME).write_text(sheet, encoding="utf-8")
         (build / SHEET_WORD_NAME).write_bytes(sheet_docx(sheet))
+        if pdf:
+            (build / PDF_NAME).write_bytes(folder_pdf(exercises, root))
+            (build / WORD_NAME).write_bytes(folder_docx(exercises, root))
         write_install_files(build, PROJECT_ROOT)
         (build / MARKER_NAME).write_text("samskab elevpakke\n", encoding="utf-8")
         _remove_existing(target)
@@ -220,6 +225,7 @@ def add_command(subparsers: Any) -> None:
     options.add_argument("--loesninger", action="store_true",
                          help=text("student_pack.help_solutions"))
     options.add_argument("--force", action="store_true", help=text("student_pack.help_force"))
+    options.add_argument("--pdf", action="store_true", help=text("course_folder.help_pdf"))
     parser.set_defaults(func=run)
 
 
@@ -244,7 +250,7 @@ def run(args: argparse.Namespace) -> int:
         if args.alle and args.ids:
             raise InputError(text("student_pack.ids_and_all"))
         written = write_pack(None if args.alle else args.ids, dest, solutions=args.loesninger,
-                             as_zip=args.zip, force=args.force)
+                             as_zip=args.zip, force=args.force, pdf=args.pdf)
     except InputError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

@@ -23,12 +23,14 @@ class Exercise:
     materials: str
     page: str
     notebook: str | None
+    worksheets: tuple[str, ...] = ()  # ids of the blank templates the task uses on paper
 
 
 @lru_cache(maxsize=1)
 def load_exercises() -> tuple[Exercise, ...]:
     """Return every exercise in book order."""
-    return tuple(Exercise(**row) for row in read_data("exercises.yml"))
+    return tuple(Exercise(**{**row, "worksheets": tuple(row.get("worksheets", ()))})
+                 for row in read_data("exercises.yml"))
 
 
 def select_exercises(ids: Sequence[str] | None) -> list[Exercise]:
