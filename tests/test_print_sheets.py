@@ -70,6 +70,8 @@ def test_worksheets_come_once_each_with_the_group_poster_last():
     exercises = select_exercises([*CHOSEN, "oevelse-afklar"])
     assert worksheets(exercises) == ["udgangspunkt", "samarbejdsplan", "gruppeplakat"]
     assert worksheets(select_exercises(["oevelse-samskabelse"])) == ["gruppeplakat"]
+    assert worksheets(select_exercises(["oevelse-samskabelse"]), poster=False) == []
+    assert worksheets(select_exercises(["oevelse-noegler"]), poster=False) == ["gruppeplakat"]
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +117,25 @@ def test_without_pdf_the_pack_has_no_course_folder(tmp_path):
     out = tmp_path / "pakke"
     assert main(["elevpakke", "oevelse-afklar", "--ud", str(out)]) == 0
     assert not (out / "kursusmappe.pdf").exists() and (out / "LAES-MIG.md").is_file()
+
+
+def test_catalogue_offers_prebuilt_course_folders_that_exist(site):
+    page = (site / "book" / "oevelser" / "katalog.html").read_text(encoding="utf-8")
+    block = page[page.index('<div class="samskab-kursusmappe">'):]
+    links = re.findall(r'href="\.\./\.\./(_kursusmapper/[^"]+)"', block)
+    assert "_kursusmapper/kursusmappe-alle.pdf" in links
+    assert "_kursusmapper/kursusmappe-alle.docx" in links
+    for exercise in load_exercises():
+        assert f"_kursusmapper/kursusmappe-{exercise.id}.pdf" in links
+        assert f'value="{exercise.id}"' in block  # a checkbox to choose it
+    assert "samskab elevpakke --alle --pdf" in block
+    assert "kursusmappe.js" in page
+    for link in links:
+        assert (site / link).stat().st_size > 1000, link
+    whole = open_pdf(site / "_kursusmapper" / "kursusmappe-alle.pdf")
+    marks = set(bookmark_titles(whole))
+    assert {e.title for e in load_exercises()} <= marks
+    one = open_pdf(site / "_kursusmapper" / "kursusmappe-oevelse-afklar.pdf")
+    assert page_sizes(one) == {A4}
+    assert {"Udgangspunktet for Nordfjordby", load_template("udgangspunkt").title} <= set(
+        bookmark_titles(one))

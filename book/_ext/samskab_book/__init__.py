@@ -20,6 +20,7 @@ from sphinx.util.docutils import SphinxDirective
 from . import (
     assets,
     citations,
+    course_folders,
     downloads,
     execution,
     forms,
@@ -155,4 +156,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     assets.setup(app)
     inline_images.setup(app)
     print_edition.setup(app)
+    course_folders.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
