@@ -28,6 +28,7 @@ from ..templates.definitions import blank, list_templates
 from ..templates.word import to_docx
 from ..texts import text
 from .book_address import book_address, book_links, page_reference
+from .folder import PDF_NAME, WORD_NAME, folder_docx, folder_pdf
 from .install import write_install_files
 from .sheet_docx import sheet_docx
 from .tasks import rubric_text, solution_text, task_notebooks, task_text
@@ -129,12 +130,13 @@ def _material_lines(exercise: Exercise, root: Path) -> list[str]:
 
 
 def write_pack(exercise_ids: Sequence[str] | None, dest: str | Path, *, solutions: bool = False,
-               as_zip: bool = False, force: bool = False,
+               as_zip: bool = False, force: bool = False, pdf: bool = False,
                root: Path = PROJECT_ROOT) -> Path:
     """Write a pack for *exercise_ids* (None: all) to *dest*; return the folder or zip written.
 
     With *as_zip* the pack is one zip file (``.zip`` is added to *dest* if missing). An
     existing pack is replaced only with *force*; anything else at *dest* is never touched.
+    With *pdf* the pack also holds the course folder to print (:mod:`.folder`), as PDF and Word.
     Notebook paths in the exercise data are relative to *root* (the project checkout).
     """
     exercises = select_exercises(exercise_ids)
@@ -159,6 +161,9 @@ def write_pack(exercise_ids: Sequence[str] | None, dest: str | Path, *, solution
         (build / SHEET_WORD_NAME).write_bytes(sheet_docx(sheet))
         if notebooks:
             write_install_files(build, PROJECT_ROOT)
+        if pdf:
+            (build / PDF_NAME).write_bytes(folder_pdf(exercises, root))
+            (build / WORD_NAME).write_bytes(folder_docx(exercises, root))
         (build / MARKER_NAME).write_text("samskab elevpakke\n", encoding="utf-8")
         _remove_existing(target)
         if as_zip:
@@ -260,6 +265,7 @@ def add_command(subparsers: Any) -> None:
     options.add_argument("--loesninger", action="store_true",
                          help=text("student_pack.help_solutions"))
     options.add_argument("--force", action="store_true", help=text("student_pack.help_force"))
+    options.add_argument("--pdf", action="store_true", help=text("course_folder.help_pdf"))
     parser.set_defaults(func=run)
 
 
@@ -284,7 +290,7 @@ def run(args: argparse.Namespace) -> int:
         if args.alle and args.ids:
             raise InputError(text("student_pack.ids_and_all"))
         written = write_pack(None if args.alle else args.ids, dest, solutions=args.loesninger,
-                             as_zip=args.zip, force=args.force)
+                             as_zip=args.zip, force=args.force, pdf=args.pdf)
     except InputError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

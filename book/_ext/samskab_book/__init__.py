@@ -22,6 +22,7 @@ from . import (
     casedata,
     cases,
     citations,
+    course_folders,
     downloads,
     execution,
     forms,
@@ -29,6 +30,7 @@ from . import (
     inline_images,
     methods,
     notebook_downloads,
+    print_edition,
     root_page,
     search,
     site,
@@ -159,4 +161,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     assets.setup(app)
     inline_images.setup(app)
     notebook_downloads.setup(app)
+    print_edition.setup(app)
+    course_folders.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -5,7 +5,8 @@
   ``metodefilter.js`` shows it) and a plain list of every card, which works without JavaScript.
 - ``{samskab-metodekort} STEP`` lists links to the cards of one step (for the chapters of part 2).
 
-At build start every card is written as an A4 Word worksheet to ``book/_generated/metoder/``.
+At build start every card is written as an A4 worksheet to ``book/_generated/metoder/``: a Word
+file to edit and a one-page tagged PDF to print.
 """
 from __future__ import annotations
 
@@ -43,11 +44,12 @@ OVERVIEW = f"{CARD_DIR}/index"
 SCRIPT = "metodefilter.js"
 STYLE = "metodefilter.css"
 NUMBERED = ("how", "script")
+SHEET_FORMATS = ("docx", "pdf")
 
 
-def sheet_name(method_id: str) -> str:
-    """The worksheet's file name, e.g. ``fokusgruppe-arbejdsark.docx``."""
-    return f"{method_id}-arbejdsark.docx"
+def sheet_name(method_id: str, suffix: str = "docx") -> str:
+    """The worksheet's file name, e.g. ``fokusgruppe-arbejdsark.docx`` (or ``.pdf``)."""
+    return f"{method_id}-arbejdsark.{suffix}"
 
 
 def source_labels(app: Sphinx) -> dict[str, str]:
@@ -64,24 +66,29 @@ def source_labels(app: Sphinx) -> dict[str, str]:
 
 
 def write_method_sheets(app: Sphinx) -> None:
-    """Write every card as a Word worksheet, when the library or the bibliography changed."""
+    """Write every card as a Word and a PDF worksheet, when the library or the bibliography changed."""
     target = Path(app.srcdir) / FOLDER
     target.mkdir(parents=True, exist_ok=True)
-    outputs = [target / sheet_name(method_id) for method_id in method_ids()]
+    outputs = [target / sheet_name(method_id, suffix) for method_id in method_ids()
+               for suffix in SHEET_FORMATS]
     stamps = Stamps(downloads.stamp_file(app))
     stamp = fingerprint(sorted(Path(app.srcdir).glob("book/**/*.bib")))
     if stamps.fresh(outputs, stamp):
         return
-    from samskab_lib.handbook.method_sheet import (
-        method_docx,  # python-docx only when needed
+    from samskab_lib.handbook.method_sheet import (  # python-docx, WeasyPrint only when needed
+        method_docx,
+        method_pdf,
     )
 
     labels = source_labels(app)
-    for method_id, path in zip(method_ids(), outputs):
+    for method_id in method_ids():
         method = load_method(method_id)
-        content = method_docx(method, labels.get(method.case.source))
-        if not path.is_file() or path.read_bytes() != content:
-            path.write_bytes(content)
+        source = labels.get(method.case.source)
+        for suffix, make in (("docx", method_docx), ("pdf", method_pdf)):
+            path = target / sheet_name(method_id, suffix)
+            content = make(method, source)
+            if not path.is_file() or path.read_bytes() != content:
+                path.write_bytes(content)
     stamps.record(outputs, stamp)
     stamps.save()
 
@@ -157,12 +164,17 @@ class MethodCard(SphinxDirective):
         return table
 
     def _download(self, method: Method) -> nodes.paragraph:
-        reference = addnodes.download_reference(
-            "", "", reftarget=f"/{FOLDER.as_posix()}/{sheet_name(method.id)}",
-            refdoc=self.env.docname, refdomain="", reftype="download", refexplicit=True,
-            refwarn=False)
-        reference += nodes.inline("", text("methods.download"))
-        return nodes.paragraph("", "", reference, classes=["samskab-metode-hent"])
+        paragraph = nodes.paragraph("", "", classes=["samskab-metode-hent"])
+        for suffix, key in (("docx", "methods.download"), ("pdf", "methods.download_pdf")):
+            reference = addnodes.download_reference(
+                "", "", reftarget=f"/{FOLDER.as_posix()}/{sheet_name(method.id, suffix)}",
+                refdoc=self.env.docname, refdomain="", reftype="download", refexplicit=True,
+                refwarn=False)
+            reference += nodes.inline("", text(key))
+            if len(paragraph):
+                paragraph += nodes.Text(" · ")
+            paragraph += reference
+        return paragraph
 
 
 class MethodsForStep(SphinxDirective):
