@@ -107,3 +107,18 @@ def test_file_not_in_utf8_is_named(tmp_path: Path):
     with pytest.raises(InputError) as caught:
         load_filled(path)
     assert "ikke gemt som UTF-8" in caught.value.problems[0]
+
+
+def test_kroner_with_oere_keep_two_decimals_in_markdown_and_yaml() -> None:
+    from samskab_lib.templates.markdown_html import to_markdown
+
+    rows = [{"aktivitet": "Møde", "start": "2.3.2026", "slut": "2.3.2026", "ansvarlig": "Mette",
+             "timer": "12,5", "kroner": "1.200,50"},
+            {"aktivitet": "Besøg", "start": "3.3.2026", "slut": "3.3.2026", "ansvarlig": "Bo",
+             "timer": "2", "kroner": "2.500"}]
+    filled = from_dict({"skabelon": "samarbejdsplan", "projekt": "P", "formål": "F",
+                        "målgrupper": ["M"], "budskaber": ["B"], "aktiviteter": rows})
+    markdown = to_markdown(filled)
+    assert "| 1.200,50 |" in markdown and "| 2.500 |" in markdown and "| 12,5 |" in markdown
+    assert "**3.700,50**" in markdown
+    assert "kroner: 1.200,50" in to_yaml(filled)

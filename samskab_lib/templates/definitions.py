@@ -40,7 +40,7 @@ class Field:
     date_order: tuple[str, str] | None = None
     layout: str = "tabel"
     blank_rows: tuple[str, ...] = ()
-    shows: str | None = None  # how a value is shown to readers, e.g. "nøgle": number and title
+    shows: str | None = None  # how a value is shown: "nøgle" (number and title), "kroner" (øre: 2 decimals)
     # Layout on paper (Word): a column's relative width; rows and lines left for handwriting
     # in a blank sheet; a table on a landscape page; a field that starts a new poster column.
     width: float = 1.0

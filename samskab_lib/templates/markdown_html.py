@@ -113,11 +113,12 @@ def _table(spec: Field, rows: Sequence[dict[str, Any]], blank: bool) -> Block:
     if spec.totals and numbers and any(row.get(c.id) is not None for row in rows for c in numbers):
         footer = tuple(
             text("template_render.total") if index == 0 else
-            format_value(sum(_number(row.get(c.id)) for row in rows)) if c.type == "tal" else ""
+            format_value(sum(_number(row.get(c.id)) for row in rows), _is_money(c))
+            if c.type == "tal" else ""
             for index, c in enumerate(spec.columns))
     return Block("table", headers=tuple(c.label for c in spec.columns), rows=cells, footer=footer,
                  widths=tuple(c.width for c in spec.columns),
-                 numeric=tuple(c.type == "tal" and c.shows is None for c in spec.columns),
+                 numeric=tuple(c.type == "tal" and c.shows != "nøgle" for c in spec.columns),
                  writing=spec.writing_lines if blank else 0,
                  landscape=spec.landscape)
 
@@ -162,7 +163,11 @@ def _cell(spec: Field, value: Any) -> str:
         return "\n".join(format_value(v) for v in value)
     if spec.shows == "nøgle" and isinstance(value, int) and not isinstance(value, bool):
         return _key_with_title(value)
-    return format_value(value)
+    return format_value(value, _is_money(spec))
+
+
+def _is_money(spec: Field) -> bool:
+    return spec.shows == "kroner"
 
 
 def _key_with_title(number: int) -> str:
@@ -174,8 +179,14 @@ def _number(value: Any) -> float:
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
 
 
-def format_value(value: Any) -> str:
-    """A value as a reader sees it: Danish numbers and dates (``2. marts 2026``), "" for none."""
+def format_value(value: Any, money: bool = False) -> str:
+    """A value as a reader sees it: Danish numbers and dates (``2. marts 2026``), "" for none.
+
+    With *money* (a column that ``shows: kroner``) an amount with øre keeps two decimals
+    (``1.200,50``); whole kroner stay whole (``2.500``).
+    """
+    if money and isinstance(value, float):
+        return number(value, 2)
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -64,7 +64,9 @@ class TemplateForm {
       el("section", { class: "samskab-forhaandsvisning-ramme", "aria-labelledby": previewId },
         el("h2", { id: previewId, text: t("preview_title") }), this.previewBox));
     const store = storage();
-    const start = this.root.dataset.start || (store && store.getItem(CHOSEN)) || data.templates[0].id;
+    // A link "udfyld.html?skabelon=ID" (step chapters, the gallery) chooses the template.
+    const asked = new URLSearchParams(window.location.search).get("skabelon");
+    const start = asked || this.root.dataset.start || (store && store.getItem(CHOSEN)) || data.templates[0].id;
     this.choose(data.templates.some((tpl) => tpl.id === start) ? start : data.templates[0].id, false);
   }
 
@@ -124,7 +126,8 @@ class TemplateForm {
     const input = el(multiLine ? "textarea" : "input", {
       id, name: path.join("."), "aria-describedby": `${hintId} ${errorId}`,
       "aria-required": spec.required ? "true" : null, rows: multiLine ? (spec.type === "liste" ? 4 : 3) : null,
-      type: multiLine ? null : "text", autocomplete: "off", "data-path": JSON.stringify(path),
+      type: multiLine ? null : "text", inputmode: spec.type === "tal" ? "decimal" : null,
+      autocomplete: "off", "data-path": JSON.stringify(path),
       oninput: () => this.change(path, input.value) });
     input.value = Array.isArray(value) ? value.join("\n") : String(value ?? "");
     const label = el("label", { for: id }, spec.label,
@@ -163,10 +166,12 @@ class TemplateForm {
         button("remove_row", () => this.removeRow(spec, index), false))));
   }
 
+  /** Draw the rows again after an add, remove or move, keep the draft, then place the focus. */
   redrawRows(spec, focus) {
     const old = this.fields.querySelector(`fieldset[data-felt="${CSS.escape(spec.id)}"]`);
     const fresh = this.rowsField(spec);
     old.replaceWith(fresh);
+    this.saveDraft();
     this.update();
     if (focus) focus(fresh);
   }
@@ -194,9 +199,10 @@ class TemplateForm {
     [rows[index], rows[target]] = [rows[target], rows[index]];
     const key = step < 0 ? "move_up" : "move_down";
     this.redrawRows(spec, (box) => {
-      const buttons = box.querySelectorAll(".samskab-raekke")[target].querySelectorAll("button");
-      const same = [...buttons].find((b) => b.dataset.handling === key && !b.disabled);
-      (same || buttons[0]).focus();
+      // The same button on the moved row, or its other move button when the row reached the end.
+      const buttons = [...box.querySelectorAll(".samskab-raekke")[target].querySelectorAll("button")]
+        .filter((b) => !b.disabled);
+      (buttons.find((b) => b.dataset.handling === key) || buttons[0]).focus();
     });
     this.status.announce(this.t("row_moved", { number: target + 1 }));
   }

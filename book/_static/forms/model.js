@@ -1,7 +1,7 @@
 // A template filled in the browser: check the values, lay them out as blocks, write Markdown and
 // YAML. Mirrors samskab_lib.templates (validate.py, markdown_html.py, fill.to_yaml) and reads its
 // definitions and Danish texts from the JSON the build exports; it holds no words of its own.
-import { numberProblem, parseDate, parseNumber, showNumber, writeNumber, yamlNumber } from "./danish.js";
+import { formatNumber, numberProblem, parseDate, parseNumber, showNumber, writeNumber, yamlNumber } from "./danish.js";
 
 // Control characters YAML and Word cannot hold; each run becomes one space (reading.CONTROL).
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]+/g;
@@ -159,9 +159,13 @@ export function validate(template, raw, texts) {
   return { values, problems };
 }
 
-/** A clean value as a reader sees it (markdown_html.format_value): Danish numbers and dates. */
-export function showValue(value) {
+/**
+ * A clean value as a reader sees it (markdown_html.format_value): Danish numbers and dates; with
+ * *money* (a column that shows "kroner") an amount with øre keeps two decimals ("1.200,50").
+ */
+export function showValue(value, money = false) {
   if (value === null || value === undefined) return "";
+  if (money && typeof value === "object" && "value" in value && !value.integer) return formatNumber(value.value, 2);
   if (typeof value === "object" && "iso" in value) return value.shown;
   if (typeof value === "object" && "value" in value) return showNumber(value);
   return String(value);
@@ -198,7 +202,7 @@ export function blocks(template, values, data) {
     if (spec.shows === "nøgle" && value && value.integer && keys[String(value.value)]) {
       return say(texts, "template_render.key_with_title", { number: value.value, title: keys[String(value.value)] });
     }
-    return showValue(value);
+    return showValue(value, spec.shows === "kroner");
   };
   const paragraph = (spec, value) => (blank
     ? { kind: "paragraph", text: "", writing: spec.writing_lines }
@@ -215,7 +219,7 @@ export function blocks(template, values, data) {
           : Array.from({ length: spec.writing_rows }, () => ({}));
       if (spec.layout === "afsnit") return overview(spec, rows).concat(sections(spec, rows));
       const block = table(spec.columns, rows, {
-        numeric: spec.columns.map((c) => c.type === "tal" && c.shows === null),
+        numeric: spec.columns.map((c) => c.type === "tal" && c.shows !== "nøgle"),
         writing: blank ? spec.writing_lines : 0, landscape: spec.landscape });
       const numbers = spec.columns.filter((c) => c.type === "tal");
       if (spec.totals && numbers.length && rows.some((row) => numbers.some((c) => row[c.id]))) {
@@ -223,8 +227,8 @@ export function blocks(template, values, data) {
           if (index === 0) return say(texts, "template_render.total");
           if (c.type !== "tal") return "";
           const cells = rows.map((row) => row[c.id]).filter(Boolean);
-          return showNumber({ value: cells.reduce((sum, n) => sum + n.value, 0),
-            integer: cells.every((n) => n.integer) });
+          return showValue({ value: cells.reduce((sum, n) => sum + n.value, 0),
+            integer: cells.every((n) => n.integer) }, c.shows === "kroner");
         });
       }
       return [block];
@@ -314,6 +318,7 @@ function quote(text) {
 }
 
 function yamlScalar(spec, value) {
+  if (spec.type === "tal" && spec.shows === "kroner" && !value.integer) return formatNumber(value.value, 2);
   if (spec.type === "tal") return yamlNumber(value);
   if (spec.type === "dato") return value.iso;
   return quote(value);

@@ -130,6 +130,7 @@ class RankingBlock {
       const inputId = uid("plakat");
       const hintId = hint ? `${inputId}-hjaelp` : null;
       const input = el(multi ? "textarea" : "input", { id: inputId, type: multi ? null : "text", rows: multi ? 3 : null,
+        inputmode: spec(id) && spec(id).type === "tal" ? "decimal" : null,
         "aria-describedby": [hintId, `${inputId}-fejl`].filter(Boolean).join(" ") });
       const error = el("p", { id: `${inputId}-fejl`, class: "samskab-fejl", hidden: true });
       return { id, input, error, box: el("div", { class: "samskab-felt" }, el("label", { for: inputId, text: label }),
@@ -141,7 +142,7 @@ class RankingBlock {
     const headingId = uid("plakat-overskrift");
     const section = el("section", { class: "samskab-plakat", "aria-labelledby": headingId },
       el("h3", { id: headingId, text: t("ranking_poster_title") }), fields.map((f) => f.box), this.status,
-      el("div", { class: "samskab-knapper" }, [["docx", "download_docx"], ["yml", "download_yaml"], ["md", "download_md"]]
+      el("div", { class: "samskab-knapper" }, [["docx", "download_docx"], ["md", "download_md"], ["yml", "download_yaml"]]
         .map(([kind, key]) => el("button", { type: "button", class: "samskab-knap", "data-format": kind,
           onclick: () => this.download(kind, template, fields), text: t(key) }))));
     return { section, fields };
