@@ -99,7 +99,7 @@ def test_wrong_input_gives_the_librarys_danish_messages(forms_data: Path) -> Non
     source = text("template_errors.form_source")
     where = text("template_errors.where_column", source=source, field="Aktiviteter og kanaler",
                  row=1, column="Start")
-    assert any(m.startswith(where) and "'2026-02-30'" in m and "28 dage" in m
+    assert any(m.startswith(where) and "»2026-02-30«" in m and "28 dage" in m
                for m in result["problems"])
     where_end = text("template_errors.where_column", source=source,
                      field="Aktiviteter og kanaler", row=2, column="Slut")

@@ -45,7 +45,7 @@ def test_a_shorter_list_still_gives_its_first_place_five_points():
 def test_known_range_limits_the_keys():
     result = aggregate_rankings([[3, 1]], known=range(1, 4))
     assert [(r.key, r.points, r.rank) for r in result] == [(3, 5, 1), (1, 4, 2), (2, 0, 3)]
-    with pytest.raises(InputError, match="'4' er ikke en nøgle. Brug et helt tal fra 1 til 3"):
+    with pytest.raises(InputError, match="»4« er ikke en nøgle. Brug et helt tal fra 1 til 3"):
         aggregate_rankings([[4]], known=range(1, 4))
 
 
@@ -61,14 +61,14 @@ def test_every_problem_is_reported_with_its_group_and_place():
         "Gruppe 2: rangeringen er tom. Skriv mindst ét nøglenummer.",
         "Gruppe 3: rangeringen har 6 nøgler. Vælg højst 5.",
         "Gruppe 3: nøgle 1 står mere end én gang. Hver nøgle må kun stå én gang.",
-        "Gruppe 3, plads 3: '19' er ikke en nøgle. Brug et helt tal fra 1 til 18.",
-        "Gruppe 3, plads 4: 'x' er ikke en nøgle. Brug et helt tal fra 1 til 18.",
+        "Gruppe 3, plads 3: »19« er ikke en nøgle. Brug et helt tal fra 1 til 18.",
+        "Gruppe 3, plads 4: »x« er ikke en nøgle. Brug et helt tal fra 1 til 18.",
     ]
 
 
 def test_validate_ranking_returns_a_valid_list_and_refuses_a_bool():
     assert validate_ranking((4, 2)) == [4, 2]
-    with pytest.raises(InputError, match="'True' er ikke en nøgle"):
+    with pytest.raises(InputError, match="»True« er ikke en nøgle"):
         validate_ranking([True])
 
 

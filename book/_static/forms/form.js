@@ -250,7 +250,8 @@ class TemplateForm {
   update() {
     const result = validate(this.template, this.form, this.data.texts);
     this.result = result;
-    const byPath = new Map(result.problems.map((p) => [JSON.stringify(p.path), p.message]));
+    // Under the field it belongs to, a message says only what is wrong: the field is marked.
+    const byPath = new Map(result.problems.map((p) => [JSON.stringify(p.path), p.problem]));
     for (const box of this.fields.querySelectorAll(".samskab-felt")) {
       const input = box.querySelector(":scope > input, :scope > textarea");
       const error = box.querySelector(":scope > .samskab-fejl");

@@ -15,6 +15,15 @@ export function say(texts, path, values = {}) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
+/**
+ * A message without its place, for the form, where the field it belongs to is marked: every
+ * library message reads "{where}: what is wrong", so this is "What is wrong" with a capital.
+ */
+function problemFirst(message) {
+  const problem = message.replace(/^[,:]?\s*/, "").trim();
+  return problem.charAt(0).toUpperCase() + problem.slice(1);
+}
+
 /** The fields a user fills in (every field but the printed "opslag"). */
 export function inputs(template) {
   return template.fields.filter((f) => f.input);
@@ -53,7 +62,8 @@ function identity(cell) {
 
 /**
  * Check the form's values (text as typed) against *template*; return the clean values and
- * every problem as {path: [field] or [field, row, column], message}. Numbers become
+ * every problem as {path: [field] or [field, row, column], message, problem} (problem: the
+ * message without its place, shown under the field it names). Numbers become
  * {value, integer}, dates {iso, shown}, as validate.py reads them.
  */
 export function validate(template, raw, texts) {
@@ -61,7 +71,9 @@ export function validate(template, raw, texts) {
   const monthNames = months(texts);
   const problems = [];
   const add = (path, key, where, values = {}) => {
-    problems.push({ path, message: say(texts, `template_errors.${key}`, { where, ...values }) });
+    problems.push({ path, message: say(texts, `template_errors.${key}`, { where, ...values }),
+      // The help text stands above the field already.
+      problem: problemFirst(say(texts, `template_errors.${key}`, { ...values, where: "", help: "" })) });
   };
 
   function value(spec, input, where, path) {

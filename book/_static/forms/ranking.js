@@ -157,11 +157,11 @@ class RankingBlock {
     for (const f of fields) {
       const problem = problems.find((p) => p.path[0] === f.id);
       f.error.hidden = !problem;
-      f.error.textContent = problem ? problem.message : "";
+      f.error.textContent = problem ? problem.problem : "";
       f.input.setAttribute("aria-invalid", problem ? "true" : "false");
     }
     const ranking = problems.filter((p) => p.path[0] === "top_fem");
-    if (ranking.length) this.ownErrors.replaceChildren(...ranking.map((p) => el("p", { text: p.message })));
+    if (ranking.length) this.ownErrors.replaceChildren(...ranking.map((p) => el("p", { text: p.problem })));
     if (problems.length) {
       const first = fields.find((f) => !f.error.hidden);
       (first ? first.input : this.selects[0].select).focus();
