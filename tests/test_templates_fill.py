@@ -52,8 +52,8 @@ def test_blank_yaml_is_rejected_with_every_required_field_named():
     with pytest.raises(InputError) as caught:
         from_dict(yaml.safe_load(blank_yaml("udgangspunkt")), source="tom.yml")
     assert [p.split(":")[0] for p in caught.value.problems] == [
-        "tom.yml, feltet 'projekt'", "tom.yml, feltet 'hvad'", "tom.yml, feltet 'hvorfor'",
-        "tom.yml, feltet 'hvornår'", "tom.yml, feltet 'hvor_meget'"]
+        "tom.yml, feltet »projekt«", "tom.yml, feltet »hvad«", "tom.yml, feltet »hvorfor«",
+        "tom.yml, feltet »hvornår«", "tom.yml, feltet »hvor_meget«"]
 
 
 def test_dates_are_read_from_yaml_dates_and_iso_strings():
@@ -70,8 +70,8 @@ def test_file_without_template_key_is_told_to_add_it(tmp_path: Path):
     with pytest.raises(InputError) as caught:
         load_filled(path)
     assert caught.value.problems == [
-        "plan.yml: filen siger ikke, hvilken skabelon den udfylder. Skriv fx 'skabelon: "
-        "udgangspunkt' øverst. Skabeloner: udgangspunkt, trinplan, maalgruppeanalyse, "
+        "plan.yml: filen siger ikke, hvilken skabelon den udfylder. Skriv fx »skabelon: "
+        "udgangspunkt« øverst. Skabeloner: udgangspunkt, trinplan, maalgruppeanalyse, "
         "samarbejdsplan, budskaber_kanaler, naar_det_gaar_galt, netvaerksgrupper, gruppeplakat, "
         "risikolog, evalueringsplan, tilbagemelding."]
 
@@ -81,7 +81,7 @@ def test_misspelt_template_name_gets_a_suggestion(tmp_path: Path):
     path.write_text("skabelon: samarbejdsplanen\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:
         load_filled(path)
-    assert "Mente du 'samarbejdsplan'?" in caught.value.problems[0]
+    assert "Mente du »samarbejdsplan«?" in caught.value.problems[0]
 
 
 def test_broken_yaml_names_the_file_and_line(tmp_path: Path):
@@ -96,7 +96,7 @@ def test_broken_yaml_names_the_file_and_line(tmp_path: Path):
 
 def test_yaml_tags_are_refused_because_only_safe_load_is_used(tmp_path: Path):
     path = tmp_path / "plan.yml"
-    path.write_text("skabelon: !!python/object/apply:os.system ['echo hej']\n", encoding="utf-8")
+    path.write_text("skabelon: !!python/object/apply:os.system [»echo hej«]\n", encoding="utf-8")
     with pytest.raises(InputError):
         load_filled(path)
 

@@ -50,7 +50,9 @@ def document(filled: Filled, show_help: bool | None = None) -> list[Block]:
     """The blocks of *filled*; help texts are shown when *show_help* (default: when blank).
 
     A filled document leaves out optional fields that are empty (no heading over nothing) and
-    shows "–" under a required one that is still empty (a form being typed).
+    shows "–" under a required one that is still empty (a form being typed). A template that
+    keeps its empty sections (the poster) shows such a field as on the blank sheet instead:
+    its help text and room to write by hand.
     """
     blank = filled.is_blank
     show_help = blank if show_help is None else show_help
@@ -62,16 +64,17 @@ def document(filled: Filled, show_help: bool | None = None) -> list[Block]:
     for spec in filled.template.fields:
         value = filled.values.get(spec.id)
         column_break = column_break or spec.column_break
-        if spec.is_input and not blank and not spec.required and not has_content(value):
+        empty = spec.is_input and not blank and not spec.required and not has_content(value)
+        if empty and not filled.template.keeps_empty_sections:
             continue
         blocks.append(Block("heading", 2, spec.label, column_break=column_break))
         column_break = False
         if not spec.is_input:
             blocks += _printed(spec)
             continue
-        if show_help:
+        if show_help or empty:
             blocks.append(Block("help", text=spec.help))
-        blocks += _body(spec, value, blank, level=3)
+        blocks += _body(spec, value, blank or empty, level=3)
     return blocks
 
 

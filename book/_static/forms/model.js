@@ -201,7 +201,8 @@ export function isBlank(values) {
  * The template's blocks, as markdown_html.document builds them: heading, help, paragraph,
  * bullets, numbered or table, with the layout word.py needs (widths, numeric, writing,
  * landscape, column_break, page_break). A filled document leaves out optional empty fields
- * and shows "–" under a required one still empty; a blank one leaves room to write.
+ * and shows "–" under a required one still empty; a blank one leaves room to write, as does an
+ * empty section of a template that keeps its empty sections (the poster).
  */
 export function blocks(template, values, data) {
   const { texts, keys } = data;
@@ -216,23 +217,25 @@ export function blocks(template, values, data) {
     }
     return showValue(value, spec.shows === "kroner");
   };
-  const paragraph = (spec, value) => (blank
+  const paragraph = (spec, value, asBlank = blank) => (asBlank
     ? { kind: "paragraph", text: "", writing: spec.writing_lines }
     : { kind: "paragraph", text: showValue(value) || EMPTY, writing: 0 });
   const table = (columns, rows, extra) => ({ kind: "table", headers: columns.map((c) => c.label),
     rows: rows.map((row) => columns.map((c) => cell(c, row[c.id] ?? null))), footer: [],
     widths: columns.map((c) => c.width), landscape: false, ...extra });
 
-  function body(spec, value) {
+  // asBlank: the field as on the blank sheet (the whole sheet is blank, or the template keeps
+  // an empty section with room to write).
+  function body(spec, value, asBlank) {
     if (spec.type === "rækker") {
       const first = spec.columns[0].id;
-      const rows = !blank ? (value || [])
+      const rows = !asBlank ? (value || [])
         : spec.blank_rows.length ? spec.blank_rows.map((v) => ({ [first]: v }))
           : Array.from({ length: spec.writing_rows }, () => ({}));
-      if (spec.layout === "afsnit") return overview(spec, rows).concat(sections(spec, rows));
+      if (spec.layout === "afsnit") return overview(spec, rows, asBlank).concat(sections(spec, rows, asBlank));
       const block = table(spec.columns, rows, {
         numeric: spec.columns.map((c) => c.type === "tal" && c.shows !== "nøgle"),
-        writing: blank ? spec.writing_lines : 0, landscape: spec.landscape });
+        writing: asBlank ? spec.writing_lines : 0, landscape: spec.landscape });
       const numbers = spec.columns.filter((c) => c.type === "tal");
       if (spec.totals && numbers.length && rows.some((row) => numbers.some((c) => row[c.id]))) {
         block.footer = spec.columns.map((c, index) => {
@@ -247,34 +250,34 @@ export function blocks(template, values, data) {
     }
     if (spec.type === "liste") {
       const items = (value || []).map(showValue);
-      return [{ kind: "bullets", items: items.length ? items : Array(blank ? spec.writing_rows : 0).fill(""),
-        writing: blank ? spec.writing_rows : 0 }];
+      return [{ kind: "bullets", items: items.length ? items : Array(asBlank ? spec.writing_rows : 0).fill(""),
+        writing: asBlank ? spec.writing_rows : 0 }];
     }
-    return [paragraph(spec, value)];
+    return [paragraph(spec, value, asBlank)];
   }
 
-  function overview(spec, rows) {
+  function overview(spec, rows, asBlank) {
     if (!spec.overview.length) return [];
     const columns = spec.overview.map((id) => spec.columns.find((c) => c.id === id));
     return [{ kind: "heading", level: 3, text: spec.overview_title },
-      table(columns, rows, { numeric: columns.map(() => false), writing: blank ? 1 : 0 })];
+      table(columns, rows, { numeric: columns.map(() => false), writing: asBlank ? 1 : 0 })];
   }
 
-  function sections(spec, rows) {
+  function sections(spec, rows, asBlank) {
     const [head, ...rest] = spec.columns;
     const list = [];
     for (const row of rows) {
-      list.push({ kind: "heading", level: 3, page_break: blank, text: say(texts, "template_render.row_heading",
+      list.push({ kind: "heading", level: 3, page_break: asBlank, text: say(texts, "template_render.row_heading",
         { label: head.label, value: showValue(row[head.id]) }).trim() });
       for (const column of rest) {
         const value = row[column.id];
-        if (!blank && !column.required && !hasContent(value)) continue;
+        if (!asBlank && !column.required && !hasContent(value)) continue;
         list.push({ kind: "heading", level: 4, text: column.label });
         if (column.type === "liste") {
           const items = (value || []).map(showValue);
           list.push({ kind: "bullets", items: items.length ? items : Array(column.writing_rows).fill(""),
-            writing: blank ? column.writing_rows : 0 });
-        } else list.push(paragraph(column, value));
+            writing: asBlank ? column.writing_rows : 0 });
+        } else list.push(paragraph(column, value, asBlank));
       }
     }
     return list;
@@ -284,7 +287,8 @@ export function blocks(template, values, data) {
   for (const spec of template.fields) {
     const value = values[spec.id];
     columnBreak = columnBreak || spec.column_break;
-    if (spec.input && !blank && !spec.required && !hasContent(value)) continue;
+    const empty = spec.input && !blank && !spec.required && !hasContent(value);
+    if (empty && !template.keeps_empty_sections) continue;
     out.push({ kind: "heading", level: 2, text: spec.label, column_break: columnBreak });
     columnBreak = false;
     if (!spec.input) {
@@ -293,8 +297,8 @@ export function blocks(template, values, data) {
         : { kind: "paragraph", text: spec.help, writing: 0 });
       continue;
     }
-    if (blank) out.push({ kind: "help", text: spec.help });
-    out.push(...body(spec, value));
+    if (blank || empty) out.push({ kind: "help", text: spec.help });
+    out.push(...body(spec, value, blank || empty));
   }
   return out;
 }

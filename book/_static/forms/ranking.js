@@ -63,12 +63,17 @@ class RankingBlock {
     this.t = (key, values) => say(data.texts, `forms.${key}`, values);
     this.titles = new Map(data.keys.map((k) => [k.number, k.title]));
     const t = this.t;
+    // Each place: the key, and why the group chose it (the poster's "Begrundelse").
     this.selects = Array.from({ length: data.top }, (_, index) => {
       const id = uid("plads");
+      const reasonId = uid("begrundelse");
       const select = el("select", { id, onchange: () => this.update(), "data-plads": index + 1 },
         el("option", { value: "", text: t("ranking_none") }),
         data.keys.map((k) => el("option", { value: String(k.number), text: `${k.number} – ${k.title}` })));
-      return { select, box: el("div", { class: "samskab-felt" }, el("label", { for: id, text: t("ranking_place", { place: index + 1 }) }), select) };
+      const reason = el("input", { id: reasonId, type: "text", autocomplete: "off", "data-begrundelse": index + 1 });
+      return { select, reason, box: el("div", { class: "samskab-felt samskab-plads" },
+        el("label", { for: id, text: t("ranking_place", { place: index + 1 }) }), select,
+        el("label", { for: reasonId, class: "samskab-begrundelse", text: t("ranking_reason", { place: index + 1 }) }), reason) };
     });
     this.ownErrors = el("div", { class: "samskab-fejl", "aria-live": "polite" });
     const othersId = uid("andre");
@@ -152,7 +157,8 @@ class RankingBlock {
     const value = (id) => fields.find((f) => f.id === id).input.value;
     const raw = { gruppe: value("gruppe"), pitch: value("pitch"),
       deltagere: value("deltagere").split("\n").map((navn) => ({ navn })),
-      top_fem: this.own().map((n) => ({ "nøgle": String(n) })) };
+      top_fem: this.selects.filter((s) => s.select.value)
+        .map((s) => ({ "nøgle": s.select.value, begrundelse: s.reason.value })) };
     const { values, problems } = validate(template, raw, this.forms.texts);
     for (const f of fields) {
       const problem = problems.find((p) => p.path[0] === f.id);
