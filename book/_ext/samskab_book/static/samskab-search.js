@@ -1,7 +1,7 @@
 /* The book's search ranking and snippets (search page only; see samskab_book/search.py).
  *
- * Ranking: a page whose title is the query comes first, then a page whose title contains it,
- * then one whose headings do, then a page that only mentions it; among those, the chapters
+ * Ranking: a page whose title is the query comes first, then a page whose title or headings
+ * contain it, then a page that only mentions it; among those, the chapters
  * that teach come before cases, templates, exercises and notebooks (the order is given by the
  * page, data-page-kinds), and a page with more matching headings first. Snippets: a paragraph, list item or table cell of the page's
  * article that contains a search word, never the contents list.
@@ -65,12 +65,12 @@
     return match;
   };
 
-  /* Title is the query, then title contains it, then a heading does; within each, the page kind
+  /* Title is the query, then title or a heading contains it; within each, the page kind
    * (teaching chapters first), then the number of matching headings, then Sphinx's own score. */
   Scorer.score = (result) => {
     const [docname, , , , score] = result;
     const match = headingMatch(docname);
-    const level = match.exact ? 3 : match.title ? 2 : match.headings > 0 ? 1 : 0;
+    const level = match.exact ? 2 : match.title || match.headings > 0 ? 1 : 0;
     return level * 100000 + (pageKinds.length - kindRank(docname)) * 10000
       + Math.min(match.headings, 9) * 1000 + Math.min(score, 999);
   };
