@@ -379,9 +379,10 @@ def test_ranking_page_gives_the_fixtures_combined_ranking(browser, base_url: str
     assert script_errors(visit) == [], visit.failed
 
 
+@pytest.mark.parametrize("screen", SCREENS)
 def test_ranking_shows_seminar_beside_yours_and_downloads_the_poster(
-        browser, base_url: str, tmp_path: Path) -> None:
-    context, page, visit = open_page(browser, base_url + "book/grundlag/noegler.html")
+        browser, base_url: str, tmp_path: Path, screen: str) -> None:
+    context, page, visit = open_page(browser, base_url + "book/grundlag/noegler.html", viewport=SCREENS[screen])
     places = page.locator(".samskab-rangering select")
     places.nth(0).select_option("9")
     places.nth(1).select_option("9")
@@ -391,7 +392,8 @@ def test_ranking_shows_seminar_beside_yours_and_downloads_the_poster(
     assert "9 – " in yours and text("forms.ranking_in_seminar") in yours
     assert page.locator(".samskab-seminar li").count() == 5
     page.click(".samskab-plakat button[data-format=docx]")
-    assert "skal udfyldes" in page.locator(".samskab-plakat .samskab-fejl:not([hidden])").first.inner_text()
+    assert page.locator(".samskab-plakat .samskab-fejl:not([hidden])").first.inner_text() == "Skal udfyldes."
+    page.get_by_label(text("forms.ranking_reason", place=1)).fill("Borgernes hverdag først")
     page.get_by_label(text("forms.ranking_group")).fill("4")
     page.get_by_label(text("forms.ranking_participants")).fill("Anna\nBo")
     word = download(page, ".samskab-plakat button[data-format=docx]", tmp_path / "plakat.docx")
@@ -400,6 +402,11 @@ def test_ranking_shows_seminar_beside_yours_and_downloads_the_poster(
     assert samskab("tjek", str(yaml_file)).returncode == 0
     content = all_text(word_content(word))
     assert "9 – " in content and "Anna" in content
+    # The key's reason, and every section of the blank poster, empty ones left to write in.
+    assert "Borgernes hverdag først" in content
+    headings = [value for style, value in word_content(word) if style.startswith("Heading 2")]
+    poster = load_template("gruppeplakat")
+    assert headings == [f.label for f in poster.fields]
     assert script_errors(visit) == [], visit.failed
 
 
