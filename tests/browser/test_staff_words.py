@@ -56,3 +56,15 @@ def test_download_menu_says_what_each_download_is(browser, base_url: str, screen
     context.close()
     assert entries == ["Hent siden som PDF", "Hent kildeteksten (Markdown)"]
     assert menu == "Hent siden"
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_search_icon_stands_beside_the_typed_text(browser, base_url: str, screen: str) -> None:
+    context, page, _visit = open_page(browser, base_url + "search.html?q=plan", viewport=SCREENS[screen])
+    form = page.locator("#main-content form.bd-search")
+    icon = form.locator("i.fa-magnifying-glass").bounding_box()
+    text_starts = form.locator("input").evaluate(
+        "i => i.getBoundingClientRect().left + parseFloat(getComputedStyle(i).paddingLeft)")
+    context.close()
+    assert icon["x"] + icon["width"] <= text_starts
+
