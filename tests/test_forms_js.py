@@ -99,7 +99,7 @@ def test_wrong_input_gives_the_librarys_danish_messages(forms_data: Path) -> Non
     source = text("template_errors.form_source")
     where = text("template_errors.where_column", source=source, field="Aktiviteter og kanaler",
                  row=1, column="Start")
-    assert any(m.startswith(where) and "'2026-02-30'" in m and "28 dage" in m
+    assert any(m.startswith(where) and "»2026-02-30«" in m and "28 dage" in m
                for m in result["problems"])
     where_end = text("template_errors.where_column", source=source,
                      field="Aktiviteter og kanaler", row=2, column="Slut")
@@ -146,3 +146,21 @@ def _library_values(template_id: str, form: dict[str, Any]) -> dict[str, Any]:
             for k, v in form.items()}
     return {spec.id: checker.field(spec, data.get(spec.id))
             for spec in load_template(template_id).inputs}
+
+
+def test_amounts_with_oere_keep_two_decimals_in_both_readings(forms_data: Path) -> None:
+    """Kroner with øre read "1.200,50" on the sheet, in the total and in the YAML, as in the library."""
+    plan = {"projekt": "Grønne tage", "formål": "Færre oliefyr", "målgrupper": "Ejere",
+            "budskaber": "Skift nu", "aktiviteter": [
+                {"aktivitet": "Møde", "start": "2.3.2026", "slut": "2.3.2026", "ansvarlig": "Mette",
+                 "timer": "1,5", "kroner": "1.200,50"},
+                {"aktivitet": "Besøg", "start": "3.3.2026", "slut": "3.3.2026", "ansvarlig": "Bo",
+                 "timer": "2", "kroner": "2.500"}]}
+    [result] = fill_in_node(forms_data, [{"template": "samarbejdsplan", "form": plan}])
+    filled = from_dict({"skabelon": "samarbejdsplan", **plan})
+    assert result["problems"] == []
+    assert result["markdown"] == to_markdown(filled)
+    assert "| 1.200,50 |" in result["markdown"] and "| 2.500 |" in result["markdown"]
+    assert "**3.700,50**" in result["markdown"] and "**3,5**" in result["markdown"]
+    assert "kroner: 1.200,50" in result["yaml"]
+    assert from_dict(yaml.safe_load(result["yaml"])).values == filled.values

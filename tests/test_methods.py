@@ -129,3 +129,13 @@ def test_every_card_has_a_page_using_its_directive() -> None:
         page = (ROOT / "book" / "metoder" / f"{method.id}.md").read_text(encoding="utf-8")
         assert re.search(rf"^# {re.escape(method.title)}$", page, flags=re.M), method.id
         assert f"{{samskab-metode}} {method.id}" in page
+
+
+def test_the_sidebar_lists_the_method_cards_in_the_overviews_order():
+    import yaml
+
+    toc = yaml.safe_load((Path(__file__).resolve().parents[1] / "_toc.yml").read_text("utf-8"))
+    chapters = [c for part in toc["parts"] for c in part["chapters"]]
+    overview = next(c for c in chapters if c["file"] == "book/metoder/index")
+    in_sidebar = [s["file"].rsplit("/", 1)[1] for s in overview["sections"]]
+    assert in_sidebar == [m.id for m in load_methods()]

@@ -55,7 +55,7 @@ def test_end_before_start_is_a_danish_error():
     with pytest.raises(InputError) as caught:
         plan_summary(data, source="plan.yml")
     assert caught.value.problems == [
-        "plan.yml, feltet 'aktiviteter', række 1, kolonnen 'slut': slutdatoen 1. september 2017 ligger "
+        "plan.yml, feltet »aktiviteter«, række 1, kolonnen »slut«: slutdatoen 1. september 2017 ligger "
         "før startdatoen 4. september 2017. Ret en af de to datoer."]
 
 
@@ -89,7 +89,7 @@ def test_gantt_bars_use_the_okabe_ito_palette():
 def test_report_shows_danish_errors_instead_of_a_traceback():
     report = PlanReport({"projekt": "P"}, source="formularen")
     html = report._repr_html_()
-    assert 'role="alert"' in html and "formularen, feltet &#x27;formål&#x27;: skal udfyldes" in html
+    assert 'role="alert"' in html and "formularen, feltet »formål«: skal udfyldes" in html
 
 
 def test_report_of_the_example_has_chart_and_totals():

@@ -96,3 +96,27 @@ def test_part_two_appears_in_the_navigation(site: Path):
     assert "Del 2 – Processen i fem trin" in unescape(html)
     for name in ["oversigt", *STEP_PAGES]:
         assert f"trin/{name}.html" in html
+
+
+@pytest.mark.parametrize("name", STEP_PAGES)
+def test_every_step_chapter_links_the_browser_form_for_its_templates(site: Path, name: str):
+    html = page_text(site, name)
+    links = re.findall(r'href="\.\./udfyld\.html\?skabelon=([a-z_]+)"', html)
+    assert links and len(links) == html.count('class="samskab-skabelon-formaal"'), links
+
+
+@pytest.mark.parametrize("page", ["grundlag/typologi", "grundlag/noegler", "trin/planlaeg",
+                                  "cases/hjoerring", "cases/jevnaker", "cases/nordfjordby"])
+def test_next_leads_from_a_chapter_to_a_chapter_not_a_notebook(site: Path, page: str):
+    html = (site / "book" / f"{page}.html").read_text(encoding="utf-8")
+    following = re.search(r'<a class="right-next"\s+href="([^"]+)"', html)
+    assert following and "notesboeger" not in following.group(1), following
+
+
+def test_every_gallery_card_links_the_browser_form_with_its_template(site: Path):
+    from samskab_lib.templates.definitions import template_ids
+
+    html = (site / "book" / "skabeloner.html").read_text(encoding="utf-8")
+    gallery = html[html.index('class="samskab-galleri'):]
+    gallery = gallery[:gallery.index("</ul>")]
+    assert re.findall(r'href="udfyld\.html\?skabelon=([a-z_]+)"', gallery) == list(template_ids())

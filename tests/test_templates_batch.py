@@ -12,19 +12,19 @@ PLAN = example_path("samarbejdsplan").read_text(encoding="utf-8")
 # name -> (content, the start of its one Danish line)
 BROKEN: dict[str, tuple[str | bytes, str]] = {
     "umulig_dato": (PLAN.replace("start: 2017-09-04", "start: 2026-02-30"),
-                    "feltet 'aktiviteter', række 1, kolonnen 'start' (linje"),
+                    "feltet »aktiviteter«, række 1, kolonnen »start« (linje"),
     "dobbelt_noegle": (PLAN + "projekt: Igen\n", "linje"),
     "yaml_fejl": ("skabelon: udgangspunkt\nprojekt: [ikke lukket\n", "linje 3, kolonne 1:"),
     "ikke_utf8": ("skabelon: udgangspunkt\nprojekt: Grønne gårde\n".encode("latin-1"),
                   "filen er ikke gemt som UTF-8"),
-    "punktum_decimal": (PLAN.replace("kroner: 8000", "kroner: 12.5"), "feltet 'aktiviteter'"),
-    "klokkeslaet": (PLAN.replace("timer: 60", "timer: 1:30"), "feltet 'aktiviteter'"),
+    "punktum_decimal": (PLAN.replace("kroner: 8000", "kroner: 12.5"), "feltet »aktiviteter«"),
+    "klokkeslaet": (PLAN.replace("timer: 60", "timer: 1:30"), "feltet »aktiviteter«"),
     "ukendt_skabelon": (GOOD.replace("udgangspunkt", "udgangspunktet"),
-                        "skabelonen 'udgangspunktet' findes ikke"),
+                        "skabelonen »udgangspunktet« findes ikke"),
     "ingen_skabelon": (GOOD.split("\n", 1)[1], "filen siger ikke, hvilken skabelon"),
     "tom_fil": ("", "filen skal indeholde felter"),
     "liste_oeverst": ("- skabelon: udgangspunkt\n", "filen skal indeholde felter"),
-    "ukendt_felt": (GOOD + "formaal: x\n", "feltet 'formaal' (linje 7): feltet findes ikke"),
+    "ukendt_felt": (GOOD + "formaal: x\n", "feltet »formaal« (linje 7): feltet findes ikke"),
     "tabulator": ("skabelon: udgangspunkt\n\tprojekt: x\n", "linje 2, kolonne 1:"),
 }
 

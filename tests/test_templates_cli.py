@@ -54,7 +54,7 @@ def test_ny_writes_a_blank_file_that_tjek_rejects(capsys, tmp_path: Path):
     assert yaml.safe_load(content)["skabelon"] == "samarbejdsplan"
     status, _, err = _run(capsys, "tjek", str(target))
     assert status == 1
-    assert "plan.yml, feltet 'formål' (linje 13): skal udfyldes." in err
+    assert "plan.yml, feltet »formål« (linje 13): skal udfyldes." in err
 
 
 def test_ny_never_overwrites_without_force(capsys, tmp_path: Path):
@@ -69,7 +69,7 @@ def test_ny_never_overwrites_without_force(capsys, tmp_path: Path):
 
 def test_ny_with_a_misspelt_template_suggests_the_right_one(capsys):
     status, _, err = _run(capsys, "ny", "trinplanen")
-    assert status == 1 and "Mente du 'trinplan'?" in err
+    assert status == 1 and "Mente du »trinplan«?" in err
 
 
 def test_tjek_accepts_every_example(capsys, tmp_path: Path):
@@ -92,10 +92,10 @@ def test_tjek_reports_each_kind_of_bad_input_on_stderr_with_status_1(tmp_path: P
                             capture_output=True, text=True)
     assert result.returncode == 1 and result.stdout == ""
     assert "Traceback" not in result.stderr
-    for expected in ("Mente du 'formål'?", "feltet 'formål': skal udfyldes",
-                     "feltet 'projekt' (linje", "her skal stå en tekst",
+    for expected in ("Mente du »formål«?", "feltet »formål«: skal udfyldes",
+                     "feltet »projekt« (linje", "her skal stå en tekst",
                      "slutdatoen 1. januar 2017 ligger før",
-                     "der står 'mange'", "række 8 (linje "):
+                     "der står »mange«", "række 8 (linje "):
         assert expected in result.stderr, expected
 
 
@@ -162,7 +162,7 @@ def test_batch_continues_after_a_failed_file_and_shows_progress(tmp_path: Path):
     assert result.returncode == 1
     assert sorted(p.name for p in (tmp_path / "ud").iterdir()) == [
         "gruppeplakat.md", "trinplan.md", "udgangspunkt.md"]
-    assert "fejl.yml, feltet 'projekt' (linje 2): her skal stå en tekst" in result.stderr
+    assert "fejl.yml, feltet »projekt« (linje 2): her skal stå en tekst" in result.stderr
     assert "1 af 4 filer havde fejl." in result.stderr
     assert "4/4" in result.stderr  # the progress bar reached the end
     assert "Traceback" not in result.stderr

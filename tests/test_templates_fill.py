@@ -52,8 +52,8 @@ def test_blank_yaml_is_rejected_with_every_required_field_named():
     with pytest.raises(InputError) as caught:
         from_dict(yaml.safe_load(blank_yaml("udgangspunkt")), source="tom.yml")
     assert [p.split(":")[0] for p in caught.value.problems] == [
-        "tom.yml, feltet 'projekt'", "tom.yml, feltet 'hvad'", "tom.yml, feltet 'hvorfor'",
-        "tom.yml, feltet 'hvornår'", "tom.yml, feltet 'hvor_meget'"]
+        "tom.yml, feltet »projekt«", "tom.yml, feltet »hvad«", "tom.yml, feltet »hvorfor«",
+        "tom.yml, feltet »hvornår«", "tom.yml, feltet »hvor_meget«"]
 
 
 def test_dates_are_read_from_yaml_dates_and_iso_strings():
@@ -70,8 +70,8 @@ def test_file_without_template_key_is_told_to_add_it(tmp_path: Path):
     with pytest.raises(InputError) as caught:
         load_filled(path)
     assert caught.value.problems == [
-        "plan.yml: filen siger ikke, hvilken skabelon den udfylder. Skriv fx 'skabelon: "
-        "udgangspunkt' øverst. Skabeloner: udgangspunkt, trinplan, maalgruppeanalyse, "
+        "plan.yml: filen siger ikke, hvilken skabelon den udfylder. Skriv fx »skabelon: "
+        "udgangspunkt« øverst. Skabeloner: udgangspunkt, trinplan, maalgruppeanalyse, "
         "samarbejdsplan, budskaber_kanaler, naar_det_gaar_galt, netvaerksgrupper, gruppeplakat, "
         "risikolog, evalueringsplan, tilbagemelding."]
 
@@ -81,7 +81,7 @@ def test_misspelt_template_name_gets_a_suggestion(tmp_path: Path):
     path.write_text("skabelon: samarbejdsplanen\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:
         load_filled(path)
-    assert "Mente du 'samarbejdsplan'?" in caught.value.problems[0]
+    assert "Mente du »samarbejdsplan«?" in caught.value.problems[0]
 
 
 def test_broken_yaml_names_the_file_and_line(tmp_path: Path):
@@ -96,7 +96,7 @@ def test_broken_yaml_names_the_file_and_line(tmp_path: Path):
 
 def test_yaml_tags_are_refused_because_only_safe_load_is_used(tmp_path: Path):
     path = tmp_path / "plan.yml"
-    path.write_text("skabelon: !!python/object/apply:os.system ['echo hej']\n", encoding="utf-8")
+    path.write_text("skabelon: !!python/object/apply:os.system [»echo hej«]\n", encoding="utf-8")
     with pytest.raises(InputError):
         load_filled(path)
 
@@ -107,3 +107,18 @@ def test_file_not_in_utf8_is_named(tmp_path: Path):
     with pytest.raises(InputError) as caught:
         load_filled(path)
     assert "ikke gemt som UTF-8" in caught.value.problems[0]
+
+
+def test_kroner_with_oere_keep_two_decimals_in_markdown_and_yaml() -> None:
+    from samskab_lib.templates.markdown_html import to_markdown
+
+    rows = [{"aktivitet": "Møde", "start": "2.3.2026", "slut": "2.3.2026", "ansvarlig": "Mette",
+             "timer": "12,5", "kroner": "1.200,50"},
+            {"aktivitet": "Besøg", "start": "3.3.2026", "slut": "3.3.2026", "ansvarlig": "Bo",
+             "timer": "2", "kroner": "2.500"}]
+    filled = from_dict({"skabelon": "samarbejdsplan", "projekt": "P", "formål": "F",
+                        "målgrupper": ["M"], "budskaber": ["B"], "aktiviteter": rows})
+    markdown = to_markdown(filled)
+    assert "| 1.200,50 |" in markdown and "| 2.500 |" in markdown and "| 12,5 |" in markdown
+    assert "**3.700,50**" in markdown
+    assert "kroner: 1.200,50" in to_yaml(filled)

@@ -38,8 +38,8 @@ START_LINE = 10  # the line of "start:" in PLAN
 # (field, as written, as shown in the Word document)
 READ = [
     ("kroner", "2.500", "2.500"),
-    ("kroner", "2.500,50", "2.500,5"),
-    ("kroner", "12,5", "12,5"),
+    ("kroner", "2.500,50", "2.500,50"),
+    ("kroner", "12,5", "12,50"),
     ("kroner", "2500", "2.500"),
     ("kroner", "1.000", "1.000"),
     ("kroner", "1.000.000", "1.000.000"),
@@ -59,16 +59,16 @@ READ = [
 ]
 # (field, as written, the Danish problem)
 REFUSED = [
-    ("kroner", "12.5", "kolonnen 'kroner' (linje 14): '12.5' kan ikke læses som tal. Skriv "
+    ("kroner", "12.5", "kolonnen »kroner« (linje 14): »12.5« kan ikke læses som tal. Skriv "
                        "decimaler med komma, fx 12,5"),
-    ("timer", "1:30", "kolonnen 'timer' (linje 13): '1:30' ligner timer og minutter. Skriv "
+    ("timer", "1:30", "kolonnen »timer« (linje 13): »1:30« ligner timer og minutter. Skriv "
                       "antallet af timer som et tal, fx 1,5"),
-    ("kroner", "mange", "kolonnen 'kroner' (linje 14): her skal stå et tal, men der står 'mange'"),
-    ("start", "2026-02-30", "kolonnen 'start' (linje 10): '2026-02-30' er ikke en dato, der "
+    ("kroner", "mange", "kolonnen »kroner« (linje 14): her skal stå et tal, men der står »mange«"),
+    ("start", "2026-02-30", "kolonnen »start« (linje 10): »2026-02-30« er ikke en dato, der "
                             "findes: februar 2026 har kun 28 dage."),
-    ("start", "31.4.2026", "'31.4.2026' er ikke en dato, der findes: april 2026 har kun 30 dage."),
+    ("start", "31.4.2026", "»31.4.2026« er ikke en dato, der findes: april 2026 har kun 30 dage."),
     ("start", "2026-13-01", "der er ikke nogen måned nummer 13"),
-    ("start", "4. september", "'4. september' er ikke en dato. Skriv datoen som 1.3.2027"),
+    ("start", "4. september", "»4. september« er ikke en dato. Skriv datoen som 1.3.2027"),
 ]
 
 
@@ -109,7 +109,7 @@ def test_cli_reads_values_as_written(capsys, tmp_path: Path, field, written, sho
 def test_cli_refuses_with_file_field_and_line(capsys, tmp_path: Path, field, written, problem):
     status, err, docx = _cli(capsys, tmp_path, field, written)
     assert status == 1 and docx is None
-    assert err.startswith("plan.yml, feltet 'aktiviteter', række 1, ")
+    assert err.startswith("plan.yml, feltet »aktiviteter«, række 1, ")
     assert problem in err
     assert "Traceback" not in err and "Error" not in err
 
@@ -155,7 +155,7 @@ def test_duplicate_key_names_both_lines(capsys, tmp_path: Path):
     path.write_text(PLAN.format(**DEFAULTS) + "projekt: Igen\n", encoding="utf-8")
     assert main(["tjek", str(path)]) == 1
     assert capsys.readouterr().err == (
-        "plan.yml, linje 15: navnet 'projekt' står også i linje 2. Hvert navn må kun stå én "
+        "plan.yml, linje 15: navnet »projekt« står også i linje 2. Hvert navn må kun stå én "
         "gang; slet eller ret den ene linje.\n")
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 import zipfile
 
 import pytest
@@ -12,7 +13,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from samskab_lib import load_example, to_docx
-from samskab_lib.templates.definitions import blank, load_template, template_ids
+from samskab_lib.templates.definitions import Filled, blank, load_template, template_ids
 
 IDS = list(template_ids())
 
@@ -40,8 +41,27 @@ def test_documents_are_a4_and_portrait_outside_landscape_tables(template_id):
         assert sections[-1].orientation == declared
 
 
-def test_only_the_activity_table_of_the_plan_gets_a_landscape_page():
+def test_the_plan_is_landscape_throughout_so_its_table_stays_in_the_flow():
     doc = _doc(to_docx(load_example("samarbejdsplan")))
+    assert [s.orientation for s in doc.sections] == [WD_ORIENT.LANDSCAPE]
+
+
+def test_rows_of_a_table_are_never_split_across_pages():
+    table = _doc(to_docx(load_example("samarbejdsplan"))).tables[0]
+    body = table.rows[1:]
+    assert all(row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None
+               for row in body)
+
+
+def _with_landscape_table(filled: Filled) -> Filled:
+    """*filled* on a portrait plan whose activity table asks for a landscape page of its own."""
+    template = filled.template
+    fields = tuple(replace(f, landscape=True) if f.id == "aktiviteter" else f for f in template.fields)
+    return Filled(replace(template, orientation="stående", fields=fields), filled.values)
+
+
+def test_a_table_marked_landscape_gets_a_landscape_page_of_its_own():
+    doc = _doc(to_docx(_with_landscape_table(load_example("samarbejdsplan"))))
     orientations = [s.orientation for s in doc.sections]
     assert orientations == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT]
 
@@ -83,7 +103,7 @@ def test_column_widths_follow_the_definition():
     widths = [c.width for c in table.columns]
     spec = load_template("samarbejdsplan").field("aktiviteter")
     relative = [c.width for c in spec.columns]
-    section = doc.sections[1]
+    section = doc.sections[0]
     usable = section.page_width - section.left_margin - section.right_margin
     for width, share in zip(widths, relative):
         assert abs(width - usable * share / sum(relative)) < Mm(0.5)
@@ -161,5 +181,5 @@ def test_a_landscape_table_at_the_end_leaves_no_empty_page_after_it():
     from samskab_lib import validate
     values = load_example("samarbejdsplan").values
     required = {f.id: values[f.id] for f in load_template("samarbejdsplan").inputs if f.required}
-    doc = _doc(to_docx(validate("samarbejdsplan", required)))
+    doc = _doc(to_docx(_with_landscape_table(validate("samarbejdsplan", required))))
     assert [s.orientation for s in doc.sections] == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE]

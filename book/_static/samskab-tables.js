@@ -26,6 +26,13 @@
   const cueText = texts.scrollCue || "Rul sidelæns for at se hele tabellen.";
   const frameLabel = texts.scrollFrame || "Tabel, kan rulles sidelæns";
 
+  /* A caption's words without its "#" link to itself (and without the hidden table number). */
+  function captionText(caption) {
+    const words = caption.cloneNode(true);
+    words.querySelectorAll(".headerlink").forEach((link) => link.remove());
+    return words.textContent.replace(/\s+/g, " ").trim();
+  }
+
   function mark(frame) {
     const scrolls = frame.scrollWidth > frame.clientWidth + 1;
     const next = frame.nextElementSibling;
@@ -35,7 +42,7 @@
       frame.tabIndex = 0;
       frame.setAttribute("role", "region");
       const caption = frame.querySelector("caption");
-      frame.setAttribute("aria-label", caption ? `${frameLabel}: ${caption.textContent.trim()}` : frameLabel);
+      frame.setAttribute("aria-label", caption ? `${frameLabel}: ${captionText(caption)}` : frameLabel);
       if (!cue) {
         const p = document.createElement("p");
         p.className = "samskab-scroll-cue";

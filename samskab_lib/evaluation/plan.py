@@ -60,7 +60,7 @@ class PlanSummary:
         """One Danish sentence: how many activities, from when to when, hours and kroner."""
         return text("template_plan.summary", count=len(self.activities),
                     start=danish_date(self.start), end=danish_date(self.end),
-                    hours=format_value(self.total_hours), kroner=format_value(self.total_kroner))
+                    hours=format_value(self.total_hours), kroner=format_value(self.total_kroner, money=True))
 
     def table(self) -> Table:
         """The activities with dates, days, responsible, hours and kroner, and a total row."""

@@ -40,7 +40,7 @@ class Field:
     date_order: tuple[str, str] | None = None
     layout: str = "tabel"
     blank_rows: tuple[str, ...] = ()
-    shows: str | None = None  # how a value is shown to readers, e.g. "nøgle": number and title
+    shows: str | None = None  # how a value is shown: "nøgle" (number and title), "kroner" (øre: 2 decimals)
     # Layout on paper (Word): a column's relative width; rows and lines left for handwriting
     # in a blank sheet; a table on a landscape page; a field that starts a new poster column.
     width: float = 1.0
@@ -80,6 +80,9 @@ class Template:
     paper: str = "A4"  # "A3" for a poster or a wall plan
     orientation: str = "stående"  # or "liggende"
     columns: int = 1  # newspaper columns on a poster; a field with column_break starts the next
+    # A filled sheet keeps its empty optional sections, with room to write by hand (the poster
+    # is filled on the page, then finished with a pen at the workshop).
+    keeps_empty_sections: bool = False
 
     @property
     def inputs(self) -> tuple[Field, ...]:
@@ -170,7 +173,8 @@ def load_template(template_id: str) -> Template:
         raise ValueError(f"{template_id}: paper {paper!r} or orientation is unknown")
     return Template(id=raw["id"], fields=fields, paper=paper,
                     orientation=raw.get("orientation", "stående"),
-                    columns=int(raw.get("columns", 1)))
+                    columns=int(raw.get("columns", 1)),
+                    keeps_empty_sections=bool(raw.get("keeps_empty_sections", False)))
 
 
 @lru_cache(maxsize=1)

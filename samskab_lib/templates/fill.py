@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from ..errors import InputError
+from ..formatting import number
 from ..texts import text
 from .definitions import Field, Filled, example_path, load_template, template_ids
 from .reading import read_file, write_number
@@ -54,16 +55,25 @@ def to_yaml(filled: Filled) -> str:
     for spec in filled.template.fields:
         value = filled.values.get(spec.id)
         if value not in (None, "", []):
-            data[spec.id] = plain_value(value)
+            data[spec.id] = field_value(spec, value)
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 
 
-def plain_value(value: Any) -> Any:
-    """*value* as YAML that reads back the same: floats in Danish (``12,5``), as users write."""
+def field_value(spec: Field, value: Any) -> Any:
+    """One field's *value* as YAML; amounts with øre in kroner columns keep two decimals."""
+    return plain_value(value, {c.id for c in spec.columns if c.shows == "kroner"})
+
+
+def plain_value(value: Any, money: set[str] = frozenset()) -> Any:
+    """*value* as YAML that reads back the same: floats in Danish (``12,5``), as users write.
+
+    Amounts with øre in the columns *money* keep two decimals (``1.200,50``).
+    """
     if isinstance(value, list):
-        return [plain_value(v) for v in value]
+        return [plain_value(v, money) for v in value]
     if isinstance(value, Mapping):
-        return {k: plain_value(v) for k, v in value.items() if v not in (None, "", [])}
+        return {k: number(v, 2) if k in money and isinstance(v, float) else plain_value(v)
+                for k, v in value.items() if v not in (None, "", [])}
     if isinstance(value, float):
         return write_number(value)
     return value

@@ -16,7 +16,7 @@ import yaml
 from ..errors import InputError
 from ..texts import text
 from .definitions import load_template
-from .fill import plain_value
+from .fill import field_value
 from .folder import FOLDER_ID, VERSION_KEY, Folder, load_definition
 from .markdown_html import Block, blocks_markdown, document
 from .validate import TEMPLATE_KEY
@@ -122,7 +122,8 @@ def folder_yaml(folder: Folder) -> str:
         if filled is None:
             continue
         carried = definition.carried_fields(sheet)
-        data[sheet] = {key: plain_value(value) for key, value in filled.values.items()
+        specs = {spec.id: spec for spec in filled.template.fields}
+        data[sheet] = {key: field_value(specs[key], value) for key, value in filled.values.items()
                        if key not in carried and value not in (None, "", [])}
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 

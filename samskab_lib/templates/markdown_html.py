@@ -53,7 +53,9 @@ def document(filled: Filled, show_help: bool | None = None) -> list[Block]:
     """The blocks of *filled*; help texts are shown when *show_help* (default: when blank).
 
     A filled document leaves out optional fields that are empty (no heading over nothing) and
-    shows "–" under a required one that is still empty (a form being typed).
+    shows "–" under a required one that is still empty (a form being typed). A template that
+    keeps its empty sections (the poster) shows such a field as on the blank sheet instead:
+    its help text and room to write by hand.
     """
     blank = filled.is_blank
     show_help = blank if show_help is None else show_help
@@ -65,16 +67,17 @@ def document(filled: Filled, show_help: bool | None = None) -> list[Block]:
     for spec in filled.template.fields:
         value = filled.values.get(spec.id)
         column_break = column_break or spec.column_break
-        if spec.is_input and not blank and not spec.required and not has_content(value):
+        empty = spec.is_input and not blank and not spec.required and not has_content(value)
+        if empty and not filled.template.keeps_empty_sections:
             continue
         blocks.append(Block("heading", 2, spec.label, column_break=column_break))
         column_break = False
         if not spec.is_input:
             blocks += _printed(spec)
             continue
-        if show_help:
+        if show_help or empty:
             blocks.append(Block("help", text=spec.help))
-        blocks += _body(spec, value, blank, level=3)
+        blocks += _body(spec, value, blank or empty, level=3)
     return blocks
 
 
@@ -116,11 +119,12 @@ def _table(spec: Field, rows: Sequence[dict[str, Any]], blank: bool) -> Block:
     if spec.totals and numbers and any(row.get(c.id) is not None for row in rows for c in numbers):
         footer = tuple(
             text("template_render.total") if index == 0 else
-            format_value(sum(_number(row.get(c.id)) for row in rows)) if c.type == "tal" else ""
+            format_value(sum(_number(row.get(c.id)) for row in rows), _is_money(c))
+            if c.type == "tal" else ""
             for index, c in enumerate(spec.columns))
     return Block("table", headers=tuple(c.label for c in spec.columns), rows=cells, footer=footer,
                  widths=tuple(c.width for c in spec.columns),
-                 numeric=tuple(c.type == "tal" and c.shows is None for c in spec.columns),
+                 numeric=tuple(c.type == "tal" and c.shows != "nøgle" for c in spec.columns),
                  writing=spec.writing_lines if blank else 0,
                  landscape=spec.landscape)
 
@@ -165,7 +169,11 @@ def _cell(spec: Field, value: Any) -> str:
         return "\n".join(format_value(v) for v in value)
     if spec.shows == "nøgle" and isinstance(value, int) and not isinstance(value, bool):
         return _key_with_title(value)
-    return format_value(value)
+    return format_value(value, _is_money(spec))
+
+
+def _is_money(spec: Field) -> bool:
+    return spec.shows == "kroner"
 
 
 def _key_with_title(number: int) -> str:
@@ -177,8 +185,14 @@ def _number(value: Any) -> float:
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
 
 
-def format_value(value: Any) -> str:
-    """A value as a reader sees it: Danish numbers and dates (``2. marts 2026``), "" for none."""
+def format_value(value: Any, money: bool = False) -> str:
+    """A value as a reader sees it: Danish numbers and dates (``2. marts 2026``), "" for none.
+
+    With *money* (a column that ``shows: kroner``) an amount with øre keeps two decimals
+    (``1.200,50``); whole kroner stay whole (``2.500``).
+    """
+    if money and isinstance(value, float):
+        return number(value, 2)
     if value is None:
         return ""
     if isinstance(value, bool):

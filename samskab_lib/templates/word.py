@@ -304,6 +304,7 @@ class _Writer:
             if block.writing:
                 row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
                 row.height = LINE * block.writing
+            _keep_whole(row)
             for column, (cell, value) in enumerate(zip(row.cells, values)):
                 paragraph = cell.paragraphs[0]
                 for number, line in enumerate(value.split("\n")):
@@ -347,6 +348,11 @@ def _ruled(paragraph) -> None:  # type: ignore[no-untyped-def]
             line.set(qn(f"w:{name}"), value)
         borders.append(line)
     paragraph._p.get_or_add_pPr().insert_element_before(borders, *_AFTER_BORDERS)
+
+
+def _keep_whole(row) -> None:  # type: ignore[no-untyped-def]
+    """Keep *row* on one page: a page break between rows, never inside one."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
 def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]

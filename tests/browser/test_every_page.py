@@ -49,11 +49,12 @@ def test_page_has_no_wcag_21_aa_violations(desktop_visit, path: str) -> None:
     assert violations == [], f"{path}: " + "; ".join(violations)
 
 
+@pytest.mark.parametrize("width", [375, 320])
 @pytest.mark.parametrize("path", site_pages())
-def test_page_does_not_scroll_sideways_on_a_phone(browser, base_url: str, path: str) -> None:
-    context, page, _visit = open_page(browser, base_url + path, viewport=PHONE)
+def test_page_does_not_scroll_sideways_on_a_phone(browser, base_url: str, path: str, width: int) -> None:
+    context, page, _visit = open_page(browser, base_url + path, viewport={**PHONE, "width": width})
     overflow = page.evaluate(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     context.close()
-    assert overflow <= 0, f"{path} is {overflow}px wider than a 375px screen"
+    assert overflow <= 0, f"{path} is {overflow}px wider than a {width}px screen"

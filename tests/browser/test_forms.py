@@ -183,13 +183,11 @@ def test_wrong_input_in_every_field_type_shows_a_danish_message_next_to_the_fiel
     page.click("button[data-format=docx]")
     message = lambda selector: page.locator(selector).locator(  # noqa: E731
         "xpath=ancestor-or-self::*[contains(@class,'samskab-felt')][1]/p[contains(@class,'samskab-fejl')]").inner_text()
-    source = text("template_errors.form_source")
-    where = text("template_errors.where_field", source=source, field="Projekt")
-    assert message(path_selector("projekt")).startswith(f"{where}: skal udfyldes.")  # text
-    where = text("template_errors.where_field", source=source, field="Målgrupper")
-    assert message(path_selector("målgrupper")).startswith(f"{where}: skal udfyldes.")  # list
+    # Under the field it names, a message starts with the problem: the place is the field itself.
+    assert message(path_selector("projekt")) == "Skal udfyldes."  # text
+    assert message(path_selector("målgrupper")) == "Skal udfyldes."  # list
     rows = page.locator("fieldset[data-felt='aktiviteter'] > p.samskab-fejl").inner_text()
-    assert rows.startswith(text("template_errors.where_field", source=source, field="Aktiviteter og kanaler"))
+    assert rows == "Skal udfyldes."
     assert page.evaluate("document.activeElement.dataset.path") == '["projekt"]'
     assert "felter skal rettes" in page.locator(".samskab-hent [role=alert]").inner_text()
 
@@ -198,13 +196,14 @@ def test_wrong_input_in_every_field_type_shows_a_danish_message_next_to_the_fiel
     page.fill(path_selector("aktiviteter", 0, "start"), "2026-02-30")  # date
     page.fill(path_selector("aktiviteter", 0, "slut"), "31.4.2026")  # a Danish date that does not exist
     page.click("button[data-format=yml]")
-    where = text("template_errors.where_column", source=source, field="Aktiviteter og kanaler",
-                 row=1, column="Timer")
-    assert message(path_selector("aktiviteter", 0, "timer")) == text(
-        "template_errors.not_number", where=where, value="mange")
-    assert "'2026-02-30'" in message(path_selector("aktiviteter", 0, "start"))
-    assert "'31.4.2026'" in message(path_selector("aktiviteter", 0, "slut"))
+    assert message(path_selector("aktiviteter", 0, "timer")) == (
+        "Her skal stå et tal, men der står »mange«. Skriv tallet med cifre, fx 2.500 eller 12,5.")
+    assert message(path_selector("aktiviteter", 0, "start")).startswith("»2026-02-30« er ikke en dato")
+    assert message(path_selector("aktiviteter", 0, "slut")).startswith("»31.4.2026« er ikke en dato")
     assert "april 2026 har kun 30 dage" in message(path_selector("aktiviteter", 0, "slut"))
+    for field in ("timer", "start", "slut"):
+        shown = message(path_selector("aktiviteter", 0, field))
+        assert "formularen" not in shown and "række" not in shown and "'" not in shown
     assert page.get_attribute(path_selector("aktiviteter", 0, "timer"), "aria-invalid") == "true"
 
     errors = script_errors(visit)  # before axe, which fetches stylesheets itself
@@ -227,6 +226,98 @@ def test_rows_can_be_added_moved_and_removed(browser, base_url: str) -> None:
     assert page.input_value(path_selector("aktiviteter", 0, "aktivitet")) == "Første"
     assert page.locator(path_selector("aktiviteter", 1, "aktivitet")).count() == 0
     context.close()
+
+
+SCREENS = {"phone": PHONE, "desktop": {"width": 1280, "height": 900}}
+
+
+def _activities(page) -> list[str]:
+    return page.eval_on_selector_all("[data-path$=',\"aktivitet\"]']", "els => els.map(e => e.value)")
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_draft_keeps_what_is_on_screen_after_remove_move_and_add(browser, base_url: str,
+                                                                 screen: str) -> None:
+    context, page, visit = open_page(browser, base_url + FORM_PAGE, viewport=SCREENS[screen])
+    page.select_option(".samskab-udfyld select", "samarbejdsplan")
+    for index, name in enumerate("ABC"):
+        if index:
+            page.click("fieldset[data-felt='aktiviteter'] > button.samskab-knap")
+        page.fill(path_selector("aktiviteter", index, "aktivitet"), name)
+    page.get_by_role("button", name="Fjern række 2").click()  # A, C
+    page.get_by_role("button", name="Flyt række 2 op").click()  # C, A
+    page.click("fieldset[data-felt='aktiviteter'] > button.samskab-knap")  # C, A and an empty row
+    assert _activities(page) == ["C", "A", ""]
+    page.reload(wait_until="networkidle")
+    assert _activities(page) == ["C", "A", ""]
+    # The removed row B does not come back to block the download with its empty fields.
+    page.get_by_role("button", name="Fjern række 3").click()
+    page.reload(wait_until="networkidle")
+    assert _activities(page) == ["C", "A"]
+    context.close()
+    assert script_errors(visit) == [], visit.failed
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_focus_stays_on_the_moved_row(browser, base_url: str, screen: str) -> None:
+    context, page, _visit = open_page(browser, base_url + FORM_PAGE, viewport=SCREENS[screen])
+    page.select_option(".samskab-udfyld select", "samarbejdsplan")
+    page.fill(path_selector("aktiviteter", 0, "aktivitet"), "A")
+    page.click("fieldset[data-felt='aktiviteter'] > button.samskab-knap")
+    page.fill(path_selector("aktiviteter", 1, "aktivitet"), "B")
+    page.get_by_role("button", name="Flyt række 2 op").focus()
+    page.keyboard.press("Enter")  # B moves to the top, where "op" is no longer possible
+    focused = page.evaluate("[document.activeElement.tagName, document.activeElement.textContent,"
+                            " document.activeElement.closest('li') && document.activeElement.closest('li')"
+                            ".querySelector('input').value]")
+    assert focused == ["BUTTON", "Flyt række 1 ned", "B"]
+    page.keyboard.press("Enter")  # and back down: focus follows it to the last row
+    focused = page.evaluate("[document.activeElement.textContent,"
+                            " document.activeElement.closest('li').querySelector('input').value]")
+    assert focused == ["Flyt række 2 op", "B"]
+    context.close()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_number_fields_open_the_number_keyboard(browser, base_url: str, screen: str) -> None:
+    context, page, _visit = open_page(browser, base_url + FORM_PAGE, viewport=SCREENS[screen])
+    page.select_option(".samskab-udfyld select", "samarbejdsplan")
+    modes = {name: page.get_attribute(path_selector("aktiviteter", 0, name), "inputmode")
+             for name in ("timer", "kroner", "aktivitet")}
+    page.goto(base_url + "book/grundlag/noegler.html", wait_until="networkidle")
+    group = page.get_by_label(text("forms.ranking_group")).get_attribute("inputmode")
+    context.close()
+    assert modes == {"timer": "decimal", "kroner": "decimal", "aktivitet": None}
+    assert group == "decimal"
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_link_from_a_step_chapter_opens_the_form_with_its_template(browser, base_url: str,
+                                                                  screen: str) -> None:
+    context, page, _visit = open_page(browser, base_url + "book/trin/planlaeg.html",
+                                      viewport=SCREENS[screen])
+    page.get_by_role("link", name="Udfyld »Plan for samarbejdet« her i browseren").click()
+    page.wait_for_selector(path_selector("projekt"))
+    chosen = page.input_value(".samskab-udfyld select")
+    context.close()
+    assert chosen == "samarbejdsplan"
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_self_assessment_keeps_its_answers_on_reload(browser, base_url: str, screen: str) -> None:
+    case = FIXTURES["typology"][0]
+    context, page, _visit = open_page(browser, base_url + "book/grundlag/typologi.html",
+                                      viewport=SCREENS[screen])
+    for question, answer in case["answers"].items():
+        page.check(f"fieldset[data-spoergsmaal='{question}'] input[value='{answer}']")
+    before = page.locator(".samskab-typologi .samskab-resultat").inner_text()
+    page.reload(wait_until="networkidle")
+    page.wait_for_selector(".samskab-typologi .samskab-resultat h3")
+    checked = {q: page.is_checked(f"fieldset[data-spoergsmaal='{q}'] input[value='{a}']")
+               for q, a in case["answers"].items()}
+    after = page.locator(".samskab-typologi .samskab-resultat").inner_text()
+    context.close()
+    assert all(checked.values()) and after == before
 
 
 def test_delete_draft_empties_the_form(browser, base_url: str) -> None:
@@ -288,9 +379,10 @@ def test_ranking_page_gives_the_fixtures_combined_ranking(browser, base_url: str
     assert script_errors(visit) == [], visit.failed
 
 
+@pytest.mark.parametrize("screen", SCREENS)
 def test_ranking_shows_seminar_beside_yours_and_downloads_the_poster(
-        browser, base_url: str, tmp_path: Path) -> None:
-    context, page, visit = open_page(browser, base_url + "book/grundlag/noegler.html")
+        browser, base_url: str, tmp_path: Path, screen: str) -> None:
+    context, page, visit = open_page(browser, base_url + "book/grundlag/noegler.html", viewport=SCREENS[screen])
     places = page.locator(".samskab-rangering select")
     places.nth(0).select_option("9")
     places.nth(1).select_option("9")
@@ -300,7 +392,8 @@ def test_ranking_shows_seminar_beside_yours_and_downloads_the_poster(
     assert "9 – " in yours and text("forms.ranking_in_seminar") in yours
     assert page.locator(".samskab-seminar li").count() == 5
     page.click(".samskab-plakat button[data-format=docx]")
-    assert "skal udfyldes" in page.locator(".samskab-plakat .samskab-fejl:not([hidden])").first.inner_text()
+    assert page.locator(".samskab-plakat .samskab-fejl:not([hidden])").first.inner_text() == "Skal udfyldes."
+    page.get_by_label(text("forms.ranking_reason", place=1)).fill("Borgernes hverdag først")
     page.get_by_label(text("forms.ranking_group")).fill("4")
     page.get_by_label(text("forms.ranking_participants")).fill("Anna\nBo")
     word = download(page, ".samskab-plakat button[data-format=docx]", tmp_path / "plakat.docx")
@@ -309,6 +402,11 @@ def test_ranking_shows_seminar_beside_yours_and_downloads_the_poster(
     assert samskab("tjek", str(yaml_file)).returncode == 0
     content = all_text(word_content(word))
     assert "9 – " in content and "Anna" in content
+    # The key's reason, and every section of the blank poster, empty ones left to write in.
+    assert "Borgernes hverdag først" in content
+    headings = [value for style, value in word_content(word) if style.startswith("Heading 2")]
+    poster = load_template("gruppeplakat")
+    assert headings == [f.label for f in poster.fields]
     assert script_errors(visit) == [], visit.failed
 
 

@@ -10,8 +10,8 @@ from browsing import open_page
 pytestmark = pytest.mark.browser
 
 
-def _results(browser, base_url: str, query: str) -> list[tuple[str, str]]:
-    context, page, visit = open_page(browser, f"{base_url}search.html?q={quote(query)}")
+def _results(browser, base_url: str, query: str, viewport: dict | None = None) -> list[tuple[str, str]]:
+    context, page, visit = open_page(browser, f"{base_url}search.html?q={quote(query)}", viewport)
     # When every result is listed, Sphinx replaces the heading (and its progress dots).
     page.wait_for_function("() => document.querySelector('#search-results h2')"
                            " && !document.querySelector('#search-results h2 span')"
@@ -26,14 +26,33 @@ def _results(browser, base_url: str, query: str) -> list[tuple[str, str]]:
     return hits
 
 
+SCREENS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
+
+
+@pytest.mark.parametrize("screen", SCREENS)
 @pytest.mark.parametrize("query, chapter", [
     ("målgruppe", "book/trin/undersoeg.html"),
     ("evaluering", "book/trin/evaluer.html"),
+    # The page titled by the query first: the method card, the gallery (either form of the word).
+    ("fremtidsværksted", "book/metoder/fremtidsvaerksted.html"),
+    ("skabelon", "book/skabeloner.html"),
+    ("skabeloner", "book/skabeloner.html"),
+    # The legal page, found by its own text, not by a web address in its sources.
+    ("GDPR", "book/grundlag/rammer.html"),
 ])
-def test_the_chapter_whose_headings_name_the_query_comes_first(browser, base_url: str,
-                                                               query: str, chapter: str) -> None:
-    hits = _results(browser, base_url, query)
+def test_the_page_whose_title_or_headings_name_the_query_comes_first(
+        browser, base_url: str, query: str, chapter: str, screen: str) -> None:
+    hits = _results(browser, base_url, query, SCREENS[screen])
     assert hits[0][0].split("#")[0] == chapter, [href for href, _ in hits[:5]]
+
+
+def test_no_hits_says_so_in_plain_danish(browser, base_url: str) -> None:
+    context, page, _visit = open_page(browser, f"{base_url}search.html?q=xqzvw")
+    page.wait_for_function("() => document.querySelector('#search-results p.search-summary')"
+                           " && document.querySelector('#search-results p.search-summary').textContent", timeout=15_000)
+    said = page.inner_text("#search-results p.search-summary")
+    context.close()
+    assert said.startswith("Ingen sider indeholder") and "kategori" not in said
 
 
 def test_snippets_show_body_text_with_the_word_not_the_contents_list(browser, base_url: str) -> None:

@@ -43,8 +43,8 @@ for (const fixture of fixtures.ranking) {
 test("ranking problems name the group and the key, in the library's words", () => {
   assert.deepEqual(rankingProblems(keys, parseGroup("9, 9, 19, x"), 2), [
     "Gruppe 2: nøgle 9 står mere end én gang. Hver nøgle må kun stå én gang.",
-    "Gruppe 2, plads 3: '19' er ikke en nøgle. Brug et helt tal fra 1 til 18.",
-    "Gruppe 2, plads 4: 'x' er ikke en nøgle. Brug et helt tal fra 1 til 18.",
+    "Gruppe 2, plads 3: »19« er ikke en nøgle. Brug et helt tal fra 1 til 18.",
+    "Gruppe 2, plads 4: »x« er ikke en nøgle. Brug et helt tal fra 1 til 18.",
   ]);
 });
 

@@ -17,10 +17,12 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
+from sphinx.util.osutil import relative_uri
 
 from samskab_lib.templates.definitions import (
     TEMPLATE_DIR,
     Filled,
+    Template,
     blank,
     example_path,
     load_template,
@@ -34,6 +36,7 @@ from .freshness import Stamps, fingerprint
 
 FOLDER = Path("book") / "_generated" / "skabeloner"
 QUESTIONNAIRE_FOLDER = Path("book") / "_generated" / "spoergeskema"
+FORM_PAGE = "book/udfyld"
 # (file name ending, text key of the link) for the four downloads of each template.
 VARIANTS = (
     ("tom.docx", "blank_docx"), ("tom.md", "blank_md"),
@@ -44,6 +47,14 @@ VARIANTS = (
 def file_name(template_id: str, variant: str) -> str:
     """The download's file name, e.g. ``samarbejdsplan-tom.docx``."""
     return f"{template_id}-{variant}"
+
+
+def form_link(docname: str, template: Template) -> nodes.paragraph:
+    """A paragraph linking the browser form with *template* chosen (``udfyld.html?skabelon=ID``)."""
+    uri = relative_uri(f"{docname}.html", f"{FORM_PAGE}.html") + f"?skabelon={template.id}"
+    reference = nodes.reference("", text("template_sphinx.fill_in_browser", title=template.title),
+                                refuri=uri, internal=True)
+    return nodes.paragraph("", "", reference, classes=["samskab-udfyld-link"])
 
 
 def template_inputs(template_id: str) -> list[Path]:
@@ -135,7 +146,7 @@ class TemplateDirective(SphinxDirective):
         body = to_html(example, full_document=False, heading_offset=2)
         details = nodes.raw("", f"<details class=\"samskab-eksempel\"><summary>{html.escape(summary)}"
                                 f"</summary>\n{body}\n</details>", format="html")
-        return [purpose, downloads, links, details]
+        return [purpose, form_link(self.env.docname, template), downloads, links, details]
 
 
 def exclude_generated(app: Sphinx, config: Config) -> None:

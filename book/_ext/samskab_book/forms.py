@@ -90,7 +90,7 @@ def template_data(template: Template) -> dict[str, Any]:
     """A template as JSON-ready data: id, title, purpose and fields."""
     return {"id": template.id, "title": template.title, "purpose": template.purpose,
             "paper": template.paper, "orientation": template.orientation,
-            "columns": template.columns,
+            "columns": template.columns, "keeps_empty_sections": template.keeps_empty_sections,
             "fields": [field_data(spec) for spec in template.fields]}
 
 

@@ -28,7 +28,7 @@ from samskab_lib.templates.definitions import (
 )
 from samskab_lib.texts import text
 
-from .downloads import FOLDER, file_name
+from .downloads import FOLDER, file_name, form_link
 
 ZIP_NAME = "alle-skabeloner.zip"
 # A4 in the thumbnail's units (millimetres), and the page margin.
@@ -148,7 +148,8 @@ class GalleryDirective(SphinxDirective):
             link = nodes.paragraph("", "", _download(
                 self, file_name(template_id, "tom.docx"),
                 text("site.gallery.blank_word", title=template.title)))
-            cards += nodes.list_item("", image, title, step, purpose, link)
+            cards += nodes.list_item("", image, title, step, purpose, link,
+                                     form_link(self.env.docname, template))
         return [everything, cards]
 
 

@@ -80,6 +80,28 @@ def replace_fixed_labels(app: Sphinx, pagename: str, templatename: str,
     context["body"] = body
     if "generate_toctree_html" in context:
         context["generate_toctree_html"] = _name_toggles(context["generate_toctree_html"])
+    _name_downloads(context.get("header_buttons", []))
+
+
+# The theme's download menu: its entries (by label) say only ".md" and ".pdf"; Danish words,
+# the printable page first, and the notebook's source once (it is both ".ipynb" and the source).
+_DOWNLOAD_ORDER = ("download-pdf-button", "download-source-button", "download-notebook-button")
+
+
+def _name_downloads(header_buttons: list[dict[str, Any]]) -> None:
+    for group in header_buttons:
+        if group.get("label") != "download-buttons":
+            continue
+        group["tooltip"] = text("danish_labels.downloads.menu")
+        entries = []
+        for button in group["buttons"]:
+            if button["label"] == "download-source-button" and button["text"] == ".ipynb":
+                continue
+            key = {"download-pdf-button": "pdf", "download-notebook-button": "notebook"}.get(
+                button["label"], "markdown" if button["text"] == ".md" else "source")
+            said = text(f"danish_labels.downloads.{key}")
+            entries.append({**button, "text": said, "tooltip": said})
+        group["buttons"] = sorted(entries, key=lambda b: _DOWNLOAD_ORDER.index(b["label"]))
 
 
 def _name_toggles(generate: Callable[..., str]) -> Callable[..., str]:

@@ -4,9 +4,11 @@
   every page, for an "as you type" search this book does not switch on; the search field sends
   the reader to the search page. Every page is drawn through a small template that keeps the
   theme's other ``<head>`` lines and leaves those scripts out; the search page loads them itself.
-- ``static/samskab-search.js`` (search page only) ranks the page whose title or headings contain the
-  query first, teaching chapters before cases, exercises and notebooks, and shows a snippet of
-  body text (a paragraph, list item or table cell) instead of the page's contents list.
+- ``static/samskab-search.js`` (search page only) ranks the page whose title is the query first,
+  then pages whose title or headings contain it, teaching chapters before cases, exercises and notebooks, and shows a snippet of
+  body text (a paragraph, list item or table cell) instead of the page's contents list, and
+  says in plain Danish when nothing was found (Sphinx's own message names "kategorier", which
+  this search does not have).
 """
 from __future__ import annotations
 
@@ -15,12 +17,15 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
+from samskab_lib.texts import text
+
 PAGE_TEMPLATE = "samskab/head-without-search-index.html"
 SEARCH_SCRIPT = "samskab-search.js"
 # Page kinds in the order a reader looking up a word wants them, by the start of the page name:
 # the chapters that teach come first, then cases, templates, exercises, notebooks; other pages
 # (front page, glossary, sources) last.
-PAGE_KIND_ORDER = (("book/grundlag/", "book/trin/"), ("book/cases/",), ("book/skabeloner",),
+PAGE_KIND_ORDER = (("book/grundlag/", "book/trin/", "book/metoder/"), ("book/cases/",),
+                   ("book/skabeloner", "book/udfyld"),
                    ("book/oevelser/",), ("book/notesboeger/",))
 _THEME_TEMPLATES = ("page.html", "search.html", "genindex.html")
 
@@ -34,6 +39,7 @@ def without_search_index(app: Sphinx, pagename: str, templatename: str,
     context["samskab_search_script"] = SEARCH_SCRIPT
     if pagename == "search":
         context["samskab_page_kinds"] = json.dumps(PAGE_KIND_ORDER)
+        context["samskab_no_hits"] = text("site.search_no_hits")
     return PAGE_TEMPLATE
 
 

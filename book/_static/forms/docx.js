@@ -135,8 +135,10 @@ function table(block, styles, available) {
   const grid = twips.map((w) => `<w:gridCol w:w="${w}"/>`).join("");
   const head = '<w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr>'
     + block.headers.map((h, c) => cell(c, paragraph(right(c), run(h, "<w:b/>", true)))).join("") + "</w:tr>";
-  const height = block.writing
-    ? `<w:trPr><w:trHeight w:hRule="atLeast" w:val="${Math.round((LINE * block.writing) / EMU_PER_TWIP)}"/></w:trPr>` : "";
+  // Each row kept on one page (word._keep_whole), with room to write in a blank sheet.
+  const height = "<w:trPr>" + (block.writing
+    ? `<w:trHeight w:hRule="atLeast" w:val="${Math.round((LINE * block.writing) / EMU_PER_TWIP)}"/>` : "")
+    + "<w:cantSplit/></w:trPr>";
   const body = rows.map((values, index) => {
     const footer = block.footer.length > 0 && index === rows.length - 1;
     const properties = `<w:b${footer ? "" : ' w:val="0"'}/><w:sz w:val="20"/>`;

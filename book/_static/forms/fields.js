@@ -68,7 +68,8 @@ export class SheetFields {
     const input = el(multiLine ? "textarea" : "input", {
       id, name: path.join("."), "aria-describedby": `${hintId} ${errorId}`,
       "aria-required": spec.required ? "true" : null, rows: multiLine ? (spec.type === "liste" ? 4 : 3) : null,
-      type: multiLine ? null : "text", autocomplete: "off", "data-path": JSON.stringify(path), list: listId,
+      type: multiLine ? null : "text", inputmode: spec.type === "tal" ? "decimal" : null,
+      autocomplete: "off", "data-path": JSON.stringify(path), list: listId,
       oninput: () => this.change(path, input.value) });
     input.value = Array.isArray(value) ? value.join("\n") : String(value ?? "");
     const label = el("label", { for: id }, spec.label,
@@ -108,6 +109,7 @@ export class SheetFields {
         button("remove_row", () => this.removeRow(spec, index), false))));
   }
 
+  /** Draw the rows again after an add, remove or move, keep the draft (onChange), place the focus. */
   redrawRows(spec, focus) {
     const old = this.element.querySelector(`fieldset[data-felt="${CSS.escape(spec.id)}"]`);
     const fresh = this.rowsField(spec);
@@ -143,9 +145,10 @@ export class SheetFields {
     [rows[index], rows[target]] = [rows[target], rows[index]];
     const key = step < 0 ? "move_up" : "move_down";
     this.redrawRows(spec, (box) => {
-      const buttons = box.querySelectorAll(".samskab-raekke")[target].querySelectorAll("button");
-      const same = [...buttons].find((b) => b.dataset.handling === key && !b.disabled);
-      (same || buttons[0]).focus();
+      // The same button on the moved row, or its other move button when the row reached the end.
+      const buttons = [...box.querySelectorAll(".samskab-raekke")[target].querySelectorAll("button")]
+        .filter((b) => !b.disabled);
+      (buttons.find((b) => b.dataset.handling === key) || buttons[0]).focus();
     });
     this.announce(this.t("row_moved", { number: target + 1 }));
   }

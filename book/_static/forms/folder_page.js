@@ -174,7 +174,7 @@ class FolderPage {
         const key = JSON.stringify(path);
         messages.set(key, messages.has(key) ? `${messages.get(key)} ${message}` : message);
       };
-      for (const problem of (checked.sheets[sheet] || { problems: [] }).problems) add(problem.path, problem.message);
+      for (const problem of (checked.sheets[sheet] || { problems: [] }).problems) add(problem.path, problem.problem);
       const sheetWide = [];
       for (const warning of checked.warnings.filter((w) => w.sheet === sheet)) {
         if (warning.path.length) add(warning.path, warning.message);

@@ -55,7 +55,9 @@ class TemplateForm {
       el("section", { class: "samskab-forhaandsvisning-ramme", "aria-labelledby": previewId },
         el("h2", { id: previewId, text: t("preview_title") }), this.previewBox));
     const store = storage();
-    const start = this.root.dataset.start || (store && store.getItem(CHOSEN)) || data.templates[0].id;
+    // A link "udfyld.html?skabelon=ID" (step chapters, the gallery) chooses the template.
+    const asked = new URLSearchParams(window.location.search).get("skabelon");
+    const start = asked || this.root.dataset.start || (store && store.getItem(CHOSEN)) || data.templates[0].id;
     this.choose(data.templates.some((tpl) => tpl.id === start) ? start : data.templates[0].id, false);
   }
 
@@ -117,7 +119,8 @@ class TemplateForm {
   update() {
     const result = validate(this.template, this.form, this.data.texts);
     this.result = result;
-    this.sheet.show(new Map(result.problems.map((p) => [JSON.stringify(p.path), p.message])), this.shown);
+    // Under the field it belongs to, a message says only what is wrong: the field is marked.
+    this.sheet.show(new Map(result.problems.map((p) => [JSON.stringify(p.path), p.problem])), this.shown);
     this.previewBox.replaceChildren(...preview(blocks(this.template, result.values, this.data), 2));
   }
 

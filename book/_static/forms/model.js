@@ -1,7 +1,7 @@
 // A template filled in the browser: check the values, lay them out as blocks, write Markdown and
 // YAML. Mirrors samskab_lib.templates (validate.py, markdown_html.py, fill.to_yaml) and reads its
 // definitions and Danish texts from the JSON the build exports; it holds no words of its own.
-import { numberProblem, parseDate, parseNumber, showNumber, writeNumber, yamlNumber } from "./danish.js";
+import { formatNumber, numberProblem, parseDate, parseNumber, showNumber, writeNumber, yamlNumber } from "./danish.js";
 
 // Control characters YAML and Word cannot hold; each run becomes one space (reading.CONTROL).
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]+/g;
@@ -13,6 +13,15 @@ export function say(texts, path, values = {}) {
   const template = (texts[group] || {})[rest.join(".")];
   if (template === undefined) throw new Error(`Text missing: ${path}`);
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+/**
+ * A message without its place, for the form, where the field it belongs to is marked: every
+ * library message reads "{where}: what is wrong", so this is "What is wrong" with a capital.
+ */
+function problemFirst(message) {
+  const problem = message.replace(/^[,:]?\s*/, "").trim();
+  return problem.charAt(0).toUpperCase() + problem.slice(1);
 }
 
 /** The fields a user fills in (every field but the printed "opslag"). */
@@ -54,7 +63,8 @@ function identity(cell) {
 
 /**
  * Check the form's values (text as typed) against *template*; return the clean values and
- * every problem as {path: [field] or [field, row, column], message}. Numbers become
+ * every problem as {path: [field] or [field, row, column], message, problem} (problem: the
+ * message without its place, shown under the field it names). Numbers become
  * {value, integer}, dates {iso, shown}, as validate.py reads them.
  */
 export function validate(template, raw, texts) {
@@ -62,7 +72,9 @@ export function validate(template, raw, texts) {
   const monthNames = months(texts);
   const problems = [];
   const add = (path, key, where, values = {}) => {
-    problems.push({ path, message: say(texts, `template_errors.${key}`, { where, ...values }) });
+    problems.push({ path, message: say(texts, `template_errors.${key}`, { where, ...values }),
+      // The help text stands above the field already.
+      problem: problemFirst(say(texts, `template_errors.${key}`, { ...values, where: "", help: "" })) });
   };
 
   function value(spec, input, where, path) {
@@ -160,9 +172,13 @@ export function validate(template, raw, texts) {
   return { values, problems };
 }
 
-/** A clean value as a reader sees it (markdown_html.format_value): Danish numbers and dates. */
-export function showValue(value) {
+/**
+ * A clean value as a reader sees it (markdown_html.format_value): Danish numbers and dates; with
+ * *money* (a column that shows "kroner") an amount with øre keeps two decimals ("1.200,50").
+ */
+export function showValue(value, money = false) {
   if (value === null || value === undefined) return "";
+  if (money && typeof value === "object" && "value" in value && !value.integer) return formatNumber(value.value, 2);
   if (typeof value === "object" && "iso" in value) return value.shown;
   if (typeof value === "object" && "value" in value) return showNumber(value);
   return String(value);
@@ -187,7 +203,8 @@ export function isBlank(values) {
  * The template's blocks, as markdown_html.document builds them: heading, help, paragraph,
  * bullets, numbered or table, with the layout word.py needs (widths, numeric, writing,
  * landscape, column_break, page_break). A filled document leaves out optional empty fields
- * and shows "–" under a required one still empty; a blank one leaves room to write.
+ * and shows "–" under a required one still empty; a blank one leaves room to write, as does an
+ * empty section of a template that keeps its empty sections (the poster).
  */
 export function blocks(template, values, data) {
   const { texts, keys } = data;
@@ -200,67 +217,69 @@ export function blocks(template, values, data) {
     if (spec.shows === "nøgle" && value && value.integer && keys[String(value.value)]) {
       return say(texts, "template_render.key_with_title", { number: value.value, title: keys[String(value.value)] });
     }
-    return showValue(value);
+    return showValue(value, spec.shows === "kroner");
   };
-  const paragraph = (spec, value) => (blank
+  const paragraph = (spec, value, asBlank = blank) => (asBlank
     ? { kind: "paragraph", text: "", writing: spec.writing_lines }
     : { kind: "paragraph", text: showValue(value) || EMPTY, writing: 0 });
   const table = (columns, rows, extra) => ({ kind: "table", headers: columns.map((c) => c.label),
     rows: rows.map((row) => columns.map((c) => cell(c, row[c.id] ?? null))), footer: [],
     widths: columns.map((c) => c.width), landscape: false, ...extra });
 
-  function body(spec, value) {
+  // asBlank: the field as on the blank sheet (the whole sheet is blank, or the template keeps
+  // an empty section with room to write).
+  function body(spec, value, asBlank) {
     if (spec.type === "rækker") {
       const first = spec.columns[0].id;
-      const rows = !blank ? (value || [])
+      const rows = !asBlank ? (value || [])
         : spec.blank_rows.length ? spec.blank_rows.map((v) => ({ [first]: v }))
           : Array.from({ length: spec.writing_rows }, () => ({}));
-      if (spec.layout === "afsnit") return overview(spec, rows).concat(sections(spec, rows));
+      if (spec.layout === "afsnit") return overview(spec, rows, asBlank).concat(sections(spec, rows, asBlank));
       const block = table(spec.columns, rows, {
-        numeric: spec.columns.map((c) => c.type === "tal" && c.shows === null),
-        writing: blank ? spec.writing_lines : 0, landscape: spec.landscape });
+        numeric: spec.columns.map((c) => c.type === "tal" && c.shows !== "nøgle"),
+        writing: asBlank ? spec.writing_lines : 0, landscape: spec.landscape });
       const numbers = spec.columns.filter((c) => c.type === "tal");
       if (spec.totals && numbers.length && rows.some((row) => numbers.some((c) => row[c.id]))) {
         block.footer = spec.columns.map((c, index) => {
           if (index === 0) return say(texts, "template_render.total");
           if (c.type !== "tal") return "";
           const cells = rows.map((row) => row[c.id]).filter(Boolean);
-          return showNumber({ value: cells.reduce((sum, n) => sum + n.value, 0),
-            integer: cells.every((n) => n.integer) });
+          return showValue({ value: cells.reduce((sum, n) => sum + n.value, 0),
+            integer: cells.every((n) => n.integer) }, c.shows === "kroner");
         });
       }
       return [block];
     }
     if (spec.type === "liste") {
       const items = (value || []).map(showValue);
-      return [{ kind: "bullets", items: items.length ? items : Array(blank ? spec.writing_rows : 0).fill(""),
-        writing: blank ? spec.writing_rows : 0 }];
+      return [{ kind: "bullets", items: items.length ? items : Array(asBlank ? spec.writing_rows : 0).fill(""),
+        writing: asBlank ? spec.writing_rows : 0 }];
     }
-    return [paragraph(spec, value)];
+    return [paragraph(spec, value, asBlank)];
   }
 
-  function overview(spec, rows) {
+  function overview(spec, rows, asBlank) {
     if (!spec.overview.length) return [];
     const columns = spec.overview.map((id) => spec.columns.find((c) => c.id === id));
     return [{ kind: "heading", level: 3, text: spec.overview_title },
-      table(columns, rows, { numeric: columns.map(() => false), writing: blank ? 1 : 0 })];
+      table(columns, rows, { numeric: columns.map(() => false), writing: asBlank ? 1 : 0 })];
   }
 
-  function sections(spec, rows) {
+  function sections(spec, rows, asBlank) {
     const [head, ...rest] = spec.columns;
     const list = [];
     for (const row of rows) {
-      list.push({ kind: "heading", level: 3, page_break: blank, text: say(texts, "template_render.row_heading",
+      list.push({ kind: "heading", level: 3, page_break: asBlank, text: say(texts, "template_render.row_heading",
         { label: head.label, value: showValue(row[head.id]) }).trim() });
       for (const column of rest) {
         const value = row[column.id];
-        if (!blank && !column.required && !hasContent(value)) continue;
+        if (!asBlank && !column.required && !hasContent(value)) continue;
         list.push({ kind: "heading", level: 4, text: column.label });
         if (column.type === "liste") {
           const items = (value || []).map(showValue);
           list.push({ kind: "bullets", items: items.length ? items : Array(column.writing_rows).fill(""),
-            writing: blank ? column.writing_rows : 0 });
-        } else list.push(paragraph(column, value));
+            writing: asBlank ? column.writing_rows : 0 });
+        } else list.push(paragraph(column, value, asBlank));
       }
     }
     return list;
@@ -270,7 +289,8 @@ export function blocks(template, values, data) {
   for (const spec of template.fields) {
     const value = values[spec.id];
     columnBreak = columnBreak || spec.column_break;
-    if (spec.input && !blank && !spec.required && !hasContent(value)) continue;
+    const empty = spec.input && !blank && !spec.required && !hasContent(value);
+    if (empty && !template.keeps_empty_sections) continue;
     out.push({ kind: "heading", level: 2, text: spec.label, column_break: columnBreak });
     columnBreak = false;
     if (!spec.input) {
@@ -279,8 +299,8 @@ export function blocks(template, values, data) {
         : { kind: "paragraph", text: spec.help, writing: 0 });
       continue;
     }
-    if (blank) out.push({ kind: "help", text: spec.help });
-    out.push(...body(spec, value));
+    if (blank || empty) out.push({ kind: "help", text: spec.help });
+    out.push(...body(spec, value, blank || empty));
   }
   return out;
 }
@@ -319,6 +339,7 @@ export function quote(text) {
 }
 
 function yamlScalar(spec, value) {
+  if (spec.type === "tal" && spec.shows === "kroner" && !value.integer) return formatNumber(value.value, 2);
   if (spec.type === "tal") return yamlNumber(value);
   if (spec.type === "dato") return value.iso;
   return quote(value);

@@ -63,12 +63,17 @@ class RankingBlock {
     this.t = (key, values) => say(data.texts, `forms.${key}`, values);
     this.titles = new Map(data.keys.map((k) => [k.number, k.title]));
     const t = this.t;
+    // Each place: the key, and why the group chose it (the poster's "Begrundelse").
     this.selects = Array.from({ length: data.top }, (_, index) => {
       const id = uid("plads");
+      const reasonId = uid("begrundelse");
       const select = el("select", { id, onchange: () => this.update(), "data-plads": index + 1 },
         el("option", { value: "", text: t("ranking_none") }),
         data.keys.map((k) => el("option", { value: String(k.number), text: `${k.number} – ${k.title}` })));
-      return { select, box: el("div", { class: "samskab-felt" }, el("label", { for: id, text: t("ranking_place", { place: index + 1 }) }), select) };
+      const reason = el("input", { id: reasonId, type: "text", autocomplete: "off", "data-begrundelse": index + 1 });
+      return { select, reason, box: el("div", { class: "samskab-felt samskab-plads" },
+        el("label", { for: id, text: t("ranking_place", { place: index + 1 }) }), select,
+        el("label", { for: reasonId, class: "samskab-begrundelse", text: t("ranking_reason", { place: index + 1 }) }), reason) };
     });
     this.ownErrors = el("div", { class: "samskab-fejl", "aria-live": "polite" });
     const othersId = uid("andre");
@@ -130,6 +135,7 @@ class RankingBlock {
       const inputId = uid("plakat");
       const hintId = hint ? `${inputId}-hjaelp` : null;
       const input = el(multi ? "textarea" : "input", { id: inputId, type: multi ? null : "text", rows: multi ? 3 : null,
+        inputmode: spec(id) && spec(id).type === "tal" ? "decimal" : null,
         "aria-describedby": [hintId, `${inputId}-fejl`].filter(Boolean).join(" ") });
       const error = el("p", { id: `${inputId}-fejl`, class: "samskab-fejl", hidden: true });
       return { id, input, error, box: el("div", { class: "samskab-felt" }, el("label", { for: inputId, text: label }),
@@ -141,7 +147,7 @@ class RankingBlock {
     const headingId = uid("plakat-overskrift");
     const section = el("section", { class: "samskab-plakat", "aria-labelledby": headingId },
       el("h3", { id: headingId, text: t("ranking_poster_title") }), fields.map((f) => f.box), this.status,
-      el("div", { class: "samskab-knapper" }, [["docx", "download_docx"], ["yml", "download_yaml"], ["md", "download_md"]]
+      el("div", { class: "samskab-knapper" }, [["docx", "download_docx"], ["md", "download_md"], ["yml", "download_yaml"]]
         .map(([kind, key]) => el("button", { type: "button", class: "samskab-knap", "data-format": kind,
           onclick: () => this.download(kind, template, fields), text: t(key) }))));
     return { section, fields };
@@ -151,16 +157,17 @@ class RankingBlock {
     const value = (id) => fields.find((f) => f.id === id).input.value;
     const raw = { gruppe: value("gruppe"), pitch: value("pitch"),
       deltagere: value("deltagere").split("\n").map((navn) => ({ navn })),
-      top_fem: this.own().map((n) => ({ "nøgle": String(n) })) };
+      top_fem: this.selects.filter((s) => s.select.value)
+        .map((s) => ({ "nøgle": s.select.value, begrundelse: s.reason.value })) };
     const { values, problems } = validate(template, raw, this.forms.texts);
     for (const f of fields) {
       const problem = problems.find((p) => p.path[0] === f.id);
       f.error.hidden = !problem;
-      f.error.textContent = problem ? problem.message : "";
+      f.error.textContent = problem ? problem.problem : "";
       f.input.setAttribute("aria-invalid", problem ? "true" : "false");
     }
     const ranking = problems.filter((p) => p.path[0] === "top_fem");
-    if (ranking.length) this.ownErrors.replaceChildren(...ranking.map((p) => el("p", { text: p.message })));
+    if (ranking.length) this.ownErrors.replaceChildren(...ranking.map((p) => el("p", { text: p.problem })));
     if (problems.length) {
       const first = fields.find((f) => !f.error.hidden);
       (first ? first.input : this.selects[0].select).focus();

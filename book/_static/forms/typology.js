@@ -26,6 +26,26 @@ export function classify(data, answers) {
   return { type: types.get(level), score, why, moves };
 }
 
+const SAVED = "samskab-selvvurdering";
+
+/** The answers kept in this browser (question id -> option id), or {} when there are none. */
+function savedAnswers() {
+  try {
+    const saved = JSON.parse(window.localStorage.getItem(SAVED) || "{}");
+    return saved && typeof saved === "object" && !Array.isArray(saved) ? saved : {};
+  } catch {
+    return {};
+  }
+}
+
+function keepAnswers(answers) {
+  try {
+    window.localStorage.setItem(SAVED, JSON.stringify(answers));
+  } catch {
+    // Without storage the assessment still works; the answers are only not kept.
+  }
+}
+
 function render(data, result, headingLevel) {
   const t = (key, values) => say(data.texts, `typology.${key}`, values);
   const h = (text) => el(`h${headingLevel}`, { text });
@@ -50,7 +70,9 @@ async function start() {
       continue;
     }
     const f = (key, values) => say(data.texts, `forms.${key}`, values);
-    const answers = {};
+    const kept = savedAnswers();
+    const answers = Object.fromEntries(data.questions
+      .filter((q) => q.options.some((o) => o.id === kept[q.id])).map((q) => [q.id, kept[q.id]]));
     const resultId = uid("typologi-resultat");
     const result = el("div", { class: "samskab-resultat", id: resultId, "aria-live": "polite" });
     const missing = el("p", { class: "samskab-hjaelp" });
@@ -67,8 +89,8 @@ async function start() {
         q.options.map((option) => {
           const id = uid(name);
           return el("div", { class: "samskab-valg" },
-            el("input", { type: "radio", id, name, value: option.id,
-              onchange: () => { answers[q.id] = option.id; update(); } }),
+            el("input", { type: "radio", id, name, value: option.id, checked: answers[q.id] === option.id,
+              onchange: () => { answers[q.id] = option.id; keepAnswers(answers); update(); } }),
             el("label", { for: id, text: option.label }));
         }));
     });

@@ -1,15 +1,20 @@
 /* The book's search ranking and snippets (search page only; see samskab_book/search.py).
  *
- * Ranking: a page whose title or headings contain the query comes before a page that only
- * mentions it; among those, the chapters that teach come before cases, templates, exercises
- * and notebooks (the order is given by the page, data-page-kinds), and a page with more
- * matching headings first. Snippets: a paragraph, list item or table cell of the page's
+ * Ranking: a page whose title is the query comes first, then a page whose title or headings
+ * contain it, then a page that only mentions it; among those, the chapters
+ * that teach come before cases, templates, exercises and notebooks (the order is given by the
+ * page, data-page-kinds), and a page with more matching headings first. Snippets: a paragraph, list item or table cell of the page's
  * article that contains a search word, never the contents list.
  */
 "use strict";
 (() => {
   const script = document.currentScript;
   const pageKinds = JSON.parse(script.dataset.pageKinds || "[]");
+  // Sphinx's message when nothing is found (its Danish speaks of categories there are none of).
+  if (script.dataset.noHits) {
+    Documentation.TRANSLATIONS["Your search did not match any documents. Please make sure that all words"
+      + " are spelled correctly and that you've selected enough categories."] = script.dataset.noHits;
+  }
   const SNIPPET_LENGTH = 240;
   const MIN_SENTENCE = 60;
 
@@ -29,30 +34,45 @@
     return rank === -1 ? pageKinds.length : rank;
   };
 
-  const headingHits = new Map();
-  /* How many of the page's title and headings contain every word of the query. */
-  const countHeadingHits = (docname) => {
-    if (headingHits.has(docname)) return headingHits.get(docname);
+  const matches = new Map();
+  /* Does every word of the query name a word of *heading*? */
+  const names = (heading, wanted) => {
+    const headingWords = words(heading);
+    return wanted.every((q) => headingWords.some((w) => sameWord(q, w)));
+  };
+  /* How the page's title and headings match the query: the title is the query itself (the
+   * method card "Fremtidsværksted" for "fremtidsværksted", the gallery "Skabeloner" for
+   * "skabelon"), the title contains it, and how many headings contain it. */
+  const headingMatch = (docname) => {
+    if (matches.has(docname)) return matches.get(docname);
     const index = Search._index;
     const file = index.docnames.indexOf(docname);
     const wanted = queryWords();
-    const headings = [index.titles[file]];
-    for (const [title, places] of Object.entries(index.alltitles)) {
-      if (places.some(([f, id]) => f === file && id !== null)) headings.push(title);
+    const title = index.titles[file] || "";
+    const headings = [];
+    for (const [heading, places] of Object.entries(index.alltitles)) {
+      if (places.some(([f, id]) => f === file && id !== null)) headings.push(heading);
     }
-    const hits = wanted.length === 0 ? 0 : headings.filter((heading) => {
-      const headingWords = words(heading);
-      return wanted.every((q) => headingWords.some((w) => sameWord(q, w)));
-    }).length;
-    headingHits.set(docname, hits);
-    return hits;
+    const found = wanted.length > 0;
+    const titleWords = words(title);
+    const match = {
+      exact: found && names(title, wanted)
+        && titleWords.every((w) => wanted.some((q) => sameWord(q, w))),
+      title: found && names(title, wanted),
+      headings: found ? headings.filter((heading) => names(heading, wanted)).length : 0,
+    };
+    matches.set(docname, match);
+    return match;
   };
 
+  /* Title is the query, then title or a heading contains it; within each, the page kind
+   * (teaching chapters first), then the number of matching headings, then Sphinx's own score. */
   Scorer.score = (result) => {
     const [docname, , , , score] = result;
-    const hits = countHeadingHits(docname);
-    return (hits > 0 ? 10000 : 0) + (pageKinds.length - kindRank(docname)) * 1000
-      + Math.min(hits, 9) * 100 + score;
+    const match = headingMatch(docname);
+    const level = match.exact ? 2 : match.title || match.headings > 0 ? 1 : 0;
+    return level * 100000 + (pageKinds.length - kindRank(docname)) * 10000
+      + Math.min(match.headings, 9) * 1000 + Math.min(score, 999);
   };
 
   const SKIP = "nav, .toctree-wrapper, .contents, .bd-toc, .headerlink, script, style";
