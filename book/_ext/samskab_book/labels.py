@@ -95,13 +95,22 @@ def _name_downloads(header_buttons: list[dict[str, Any]]) -> None:
         group["tooltip"] = text("danish_labels.downloads.menu")
         entries = []
         for button in group["buttons"]:
+            if button["label"] not in _DOWNLOAD_ORDER:  # our own entries (the book as PDF) are Danish
+                entries.append(button)
+                continue
             if button["label"] == "download-source-button" and button["text"] == ".ipynb":
                 continue
             key = {"download-pdf-button": "pdf", "download-notebook-button": "notebook"}.get(
                 button["label"], "markdown" if button["text"] == ".md" else "source")
             said = text(f"danish_labels.downloads.{key}")
             entries.append({**button, "text": said, "tooltip": said})
-        group["buttons"] = sorted(entries, key=lambda b: _DOWNLOAD_ORDER.index(b["label"]))
+        group["buttons"] = sorted(entries, key=_download_rank)
+
+
+def _download_rank(button: dict[str, Any]) -> int:
+    """The theme's entries in :data:`_DOWNLOAD_ORDER`, anything added by the book after them."""
+    label = button["label"]
+    return _DOWNLOAD_ORDER.index(label) if label in _DOWNLOAD_ORDER else len(_DOWNLOAD_ORDER)
 
 
 def _name_toggles(generate: Callable[..., str]) -> Callable[..., str]:
