@@ -20,14 +20,14 @@ def test_form_has_one_input_per_field_and_rows_per_activity(tmp_path: Path):
 
 def test_blank_form_lists_required_fields_in_danish(tmp_path: Path):
     form = TemplateForm("gruppeplakat", directory=tmp_path)
-    assert "formularen, feltet »gruppe«: skal udfyldes." in form.errors.value
+    assert "formularen, feltet »Gruppenummer«: skal udfyldes." in form.errors.value
     assert "Gruppeplakat for de 18 nøgler" in form.preview.value
 
 
 def test_typing_updates_errors_and_preview(tmp_path: Path):
     form = TemplateForm("samarbejdsplan", initial=load_example("samarbejdsplan"), directory=tmp_path)
     form.inputs["formål"].widget.value = ""
-    assert "feltet »formål«: skal udfyldes" in form.errors.value
+    assert "feltet »Formål«: skal udfyldes" in form.errors.value
     form.inputs["aktiviteter"].rows[0]["timer"].widget.value = "mange"
     assert "der står »mange«" in form.errors.value
     form.inputs["formål"].widget.value = "<script>x</script>"

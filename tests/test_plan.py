@@ -89,7 +89,7 @@ def test_gantt_bars_use_the_okabe_ito_palette():
 def test_report_shows_danish_errors_instead_of_a_traceback():
     report = PlanReport({"projekt": "P"}, source="formularen")
     html = report._repr_html_()
-    assert 'role="alert"' in html and "formularen, feltet »formål«: skal udfyldes" in html
+    assert 'role="alert"' in html and "formularen, feltet »Formål«: skal udfyldes" in html
 
 
 def test_report_of_the_example_has_chart_and_totals():

@@ -7,6 +7,8 @@ import pytest
 
 from samskab_lib import InputError, load_example, validate
 from samskab_lib.templates.validate import suggest
+from samskab_lib.templates.fill import from_dict
+from samskab_lib.texts import text
 
 
 def _plan() -> dict:
@@ -180,3 +182,17 @@ def test_control_characters_from_pasted_text_become_a_space():
     data = _plan()
     data["formål"] = "Linje\x0bmed lodret tabulator\x00"
     assert validate("samarbejdsplan", data).values["formål"] == "Linje med lodret tabulator"
+
+
+def test_a_form_names_fields_by_their_headings_and_a_file_by_its_keys():
+    plan = {"projekt": "x", "formål": "y", "målgrupper": ["a"], "budskaber": ["b"],
+            "aktiviteter": [{"aktivitet": "Møde", "start": "2027-03-01", "slut": "2027-03-01",
+                             "ansvarlig": "Projektleder", "timer": "abc"}]}
+    with pytest.raises(InputError) as in_form:
+        from_dict(plan, "samarbejdsplan", text("template_errors.form_source"))
+    assert in_form.value.problems[0].startswith(
+        "formularen, feltet »Aktiviteter og kanaler«, række 1, kolonnen »Timer«: ")
+    with pytest.raises(InputError) as in_file:
+        from_dict(plan, "samarbejdsplan", "plan.yml")
+    assert in_file.value.problems[0].startswith(
+        "plan.yml, feltet »aktiviteter«, række 1, kolonnen »timer«: ")

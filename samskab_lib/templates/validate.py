@@ -98,6 +98,12 @@ class _Checker:
     def __init__(self, source: str) -> None:
         self.source = source
         self.problems: list[str] = []
+        # A form shows its fields by their headings, a file by the keys written in it.
+        self.by_label = source == text("template_errors.form_source")
+
+    def name(self, spec: Field) -> str:
+        """How the messages name field or column *spec*: as the reader sees it."""
+        return spec.label if self.by_label else spec.id
 
     def add(self, key: str, where: str, **values: Any) -> None:
         self.problems.append(text(f"template_errors.{key}", where=where, **values))
@@ -110,7 +116,7 @@ class _Checker:
             self.add("unknown_field", where, known=", ".join(known))
 
     def field(self, spec: Field, value: Any) -> Any:
-        where = text("template_errors.where_field", source=self.source, field=spec.id)
+        where = text("template_errors.where_field", source=self.source, field=self.name(spec))
         if spec.type == "rækker":
             return self.rows(spec, value, where)
         return self.value(spec, value, where)
@@ -204,8 +210,8 @@ class _Checker:
         return [{k: v for k, v in row.items() if k != "_number"} for row in rows]
 
     def row(self, spec: Field, raw: Any, number: int) -> dict[str, Any] | None:
-        where = _at_line(text("template_errors.where_row", source=self.source, field=spec.id,
-                              row=number), raw)
+        where = _at_line(text("template_errors.where_row", source=self.source,
+                              field=self.name(spec), row=number), raw)
         if not isinstance(raw, Mapping):
             self.add("not_row" if not _empty(raw) else "empty_row", where)
             return None
@@ -221,7 +227,7 @@ class _Checker:
         row: dict[str, Any] = {"_number": number}
         for column in spec.columns:
             where_column = text("template_errors.where_column", source=self.source,
-                                field=spec.id, row=number, column=column.id)
+                                field=self.name(spec), row=number, column=self.name(column))
             row[column.id] = self.value(column, raw.get(column.id), where_column)
         return row
 
@@ -234,7 +240,7 @@ class _Checker:
                     continue
                 if value in first:
                     self.add("duplicate", text("template_errors.where_column", source=self.source,
-                             field=spec.id, row=row["_number"], column=column.id),
+                             field=self.name(spec), row=row["_number"], column=self.name(column)),
                              value=_show(value), first=first[value])
                 else:
                     first[value] = row["_number"]
@@ -247,7 +253,8 @@ class _Checker:
             start, end = row[start_id], row[end_id]
             if start is not None and end is not None and end < start:
                 self.add("date_order", text("template_errors.where_column", source=self.source,
-                         field=spec.id, row=row["_number"], column=end_id),
+                         field=self.name(spec), row=row["_number"],
+                         column=self.name(spec.column(end_id))),
                          start=danish_date(start), end=danish_date(end))
 
 
