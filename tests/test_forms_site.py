@@ -76,5 +76,5 @@ def test_case_form_data_carries_every_choice_and_the_schema_version(forms_data: 
     assert data["choices"]["currency"] == [["DKK", "DKK"], ["NOK", "NOK"]]
     assert ["fremtidsvaerksted", "Fremtidsværksted"] in data["choices"]["method"]
     assert [value for value, _ in data["choices"]["form"]] == [
-        "medvirken", "medudvikling", "partnerskab", "borgerdrevet"]
+        "bidrag", "medudvikling", "partnerskab", "borgerdrevet"]
     assert data["texts"]["case_form"]["errors.no_consent"].startswith("Bekræft")
