@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from pathlib import Path
+
+import pytest
+from samskab_book.forms import BLOCKS
 
 from samskab_lib.handbook.keys import seminar_top_five
 from samskab_lib.templates.definitions import list_templates
@@ -12,7 +16,7 @@ from samskab_lib.texts import text
 FORM_PAGES = {"book/udfyld.html", "book/grundlag/typologi.html", "book/grundlag/noegler.html",
               "book/cases/del-jeres-case.html", "book/procesmappe.html",
               "book/trin/evaluer-svar.html"}
-JS_BUDGET = 250_000  # bytes of JavaScript a page with a form may load at most
+JS_BUDGET = 250_000  # bytes of JavaScript and data a page with a form loads at most
 
 
 def test_every_template_is_exported_with_the_librarys_labels_and_rules(forms_data: Path) -> None:
@@ -48,10 +52,29 @@ def test_forms_scripts_load_only_on_pages_with_a_form(site: Path) -> None:
     assert with_forms == FORM_PAGES
 
 
-def test_javascript_of_a_form_page_stays_within_budget(site: Path) -> None:
-    scripts = sum(p.stat().st_size for p in (site / "_static" / "forms").rglob("*.js"))
-    data = (site / "_static" / "forms" / "data" / "skabeloner.json").stat().st_size
-    assert scripts + data <= JS_BUDGET
+def _loaded_by(entry: Path) -> tuple[set[Path], set[str]]:
+    """The modules *entry* loads (itself and every module it imports, transitively) and the
+    data files they fetch by name."""
+    modules, data, todo = set(), set(), [entry]
+    while todo:
+        module = todo.pop()
+        if module in modules:
+            continue
+        modules.add(module)
+        source = module.read_text("utf-8")
+        todo += [module.parent / name for name in re.findall(r'from "\./([\w.]+\.js)"', source)]
+        data.update(re.findall(r'"(\w+\.json)"', source))
+    return modules, data
+
+
+@pytest.mark.parametrize("script", sorted({script for script, _ in BLOCKS.values()}))
+def test_javascript_of_a_form_page_stays_within_budget(site: Path, script: str) -> None:
+    forms = site / "_static" / "forms"
+    modules, data = _loaded_by(forms / script)
+    assert data, f"{script} fetches no data file"
+    loaded = sum(m.stat().st_size for m in modules)
+    loaded += sum((forms / "data" / name).stat().st_size for name in data)
+    assert loaded <= JS_BUDGET
 
 
 def test_form_page_says_it_needs_javascript_until_the_form_draws_itself(site: Path) -> None:
