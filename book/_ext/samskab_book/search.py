@@ -21,11 +21,12 @@ from samskab_lib.texts import text
 
 PAGE_TEMPLATE = "samskab/head-without-search-index.html"
 SEARCH_SCRIPT = "samskab-search.js"
-# Page kinds in the order a reader looking up a word wants them, by the start of the page name:
-# the chapters that teach come first, then cases, templates, exercises, notebooks; other pages
-# (front page, glossary, sources) last.
+# Page kinds in the order a reader looking up a word wants them, by the start of the page name
+# (the longest matching start decides): the chapters that teach come first, then cases, then
+# templates and the pages that fill them in, exercises, notebooks; other pages (front page,
+# glossary, sources) last.
 PAGE_KIND_ORDER = (("book/grundlag/", "book/trin/", "book/metoder/"), ("book/cases/",),
-                   ("book/skabeloner", "book/udfyld"),
+                   ("book/skabeloner", "book/udfyld", "book/procesmappe", "book/trin/evaluer-svar"),
                    ("book/oevelser/",), ("book/notesboeger/",))
 _THEME_TEMPLATES = ("page.html", "search.html", "genindex.html")
 

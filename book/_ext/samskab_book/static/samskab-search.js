@@ -29,9 +29,14 @@
   const queryWords = () =>
     words(new URLSearchParams(window.location.search).get("q") || "").filter((w) => w.length >= 3);
 
+  /* The kind whose prefix names the page most closely ("book/trin/evaluer-svar" before "book/trin/"). */
   const kindRank = (docname) => {
-    const rank = pageKinds.findIndex((prefixes) => prefixes.some((p) => docname.startsWith(p)));
-    return rank === -1 ? pageKinds.length : rank;
+    let rank = pageKinds.length;
+    let longest = 0;
+    pageKinds.forEach((prefixes, kind) => prefixes.forEach((prefix) => {
+      if (docname.startsWith(prefix) && prefix.length > longest) [rank, longest] = [kind, prefix.length];
+    }));
+    return rank;
   };
 
   const matches = new Map();
