@@ -17,7 +17,6 @@ from ..print_pdf import PRINT_DIR, page, pdf_bytes
 from ..templates.definitions import blank, load_template
 from ..templates.markdown_html import to_html
 from ..texts import text
-from .sheet_docx import sheet_docx
 from .tasks import task_text
 
 POSTER = "gruppeplakat"
@@ -74,6 +73,8 @@ def folder_pdf(exercises: Sequence[Exercise], root: Path, *, poster: bool = True
 
 def folder_docx(exercises: Sequence[Exercise], root: Path) -> bytes:
     """The folder's tasks and the list of its worksheets as an A4 Word file."""
+    from .sheet_docx import sheet_docx  # python-docx only when a Word file is made
+
     return sheet_docx(folder_markdown(exercises, root))
 
 

@@ -21,13 +21,13 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Cm, Length, Pt
-from docx.table import Table
 from PIL import Image
 
 from ..texts import text
 from ..word_basics import docx_bytes, set_danish, set_page, set_properties
 from .definitions import PAPER_SIZES, Filled
 from .markdown_html import Block, document
+from .word_xml import field, field_end, field_start, keep_whole, repeat_header, ruled, set_widths
 
 MARGIN = Cm(2)
 POSTER_MARGIN = Cm(1.5)
@@ -35,13 +35,6 @@ COLUMN_GAP = Cm(1)
 LINE = Cm(0.75)  # height of one handwritten line in a blank sheet
 SMALL = Pt(8)
 MAX_IMAGE_HEIGHT = Cm(13)  # the printed keys and, on a poster, the help texts
-# pPr children that come after w:pBdr in the schema's order
-_AFTER_BORDERS = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
-                  "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
-                  "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
-                  "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
-                  "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
-                  "w:rPr", "w:sectPr", "w:pPrChange")
 
 
 def to_docx(filled: Filled, show_help: bool | None = None) -> bytes:
@@ -107,49 +100,9 @@ def add_footer(section: Section, title: str) -> None:
                                                           page="{page}", pages="{pages}"))
     for piece in pieces:
         if piece in ("{page}", "{pages}"):
-            _field(paragraph, "PAGE" if piece == "{page}" else "NUMPAGES")
+            field(paragraph, "PAGE" if piece == "{page}" else "NUMPAGES")
         elif piece:
             paragraph.add_run(piece).font.size = Pt(8)
-
-
-def _field(paragraph, code: str) -> None:  # type: ignore[no-untyped-def]
-    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when they lay out pages."""
-    for kind, content in (("begin", None), ("instr", f" {code} "), ("separate", None),
-                          ("text", "1"), ("end", None)):
-        run = paragraph.add_run()
-        run.font.size = Pt(8)
-        if kind == "instr":
-            instruction = OxmlElement("w:instrText")
-            instruction.set(qn("xml:space"), "preserve")
-            instruction.text = content
-            run._r.append(instruction)
-        elif kind == "text":
-            run.text = content
-        else:
-            character = OxmlElement("w:fldChar")
-            character.set(qn("w:fldCharType"), kind)
-            run._r.append(character)
-
-
-def _field_start(paragraph, code: str) -> None:  # type: ignore[no-untyped-def]
-    """The start of a Word field whose shown result follows in the next runs."""
-    for kind in ("begin", "instr", "separate"):
-        run = paragraph.add_run()
-        if kind == "instr":
-            instruction = OxmlElement("w:instrText")
-            instruction.set(qn("xml:space"), "preserve")
-            instruction.text = f" {code} "
-            run._r.append(instruction)
-        else:
-            character = OxmlElement("w:fldChar")
-            character.set(qn("w:fldCharType"), kind)
-            run._r.append(character)
-
-
-def _field_end(paragraph) -> None:  # type: ignore[no-untyped-def]
-    character = OxmlElement("w:fldChar")
-    character.set(qn("w:fldCharType"), "end")
-    paragraph.add_run()._r.append(character)
 
 
 def _landscape_spans(blocks: list[Block]) -> dict[int, int]:
@@ -224,7 +177,7 @@ class _Writer:
             for item in block.items:
                 paragraph = self._paragraph(item, self.styles["List Bullet"])
                 if block.writing:
-                    _ruled(paragraph)
+                    ruled(paragraph)
         elif block.kind == "title":
             self._paragraph(block.text, self.styles["Title"])
         elif block.kind == "toc":
@@ -250,10 +203,10 @@ class _Writer:
         for number, item in enumerate(block.items):
             paragraph = self.doc.add_paragraph()
             if number == 0:
-                _field_start(paragraph, 'TOC \\o "1-1" \\h \\z')
+                field_start(paragraph, 'TOC \\o "1-1" \\h \\z')
             paragraph.add_run(item)
             if number == len(block.items) - 1:
-                _field_end(paragraph)
+                field_end(paragraph)
 
     def _image(self, block: Block) -> None:
         """A chart the width of the text, its alt text as the picture's description."""
@@ -284,27 +237,27 @@ class _Writer:
         """Ruled lines to write on by hand, in a blank sheet, kept together on one page."""
         for number in range(count):
             paragraph = self.doc.add_paragraph()
-            _ruled(paragraph)
+            ruled(paragraph)
             paragraph.paragraph_format.keep_with_next = number < count - 1
 
     def _table(self, block: Block) -> None:
         rows = list(block.rows) + ([block.footer] if block.footer else [])
         table = self.doc.add_table(rows=1 + len(rows), cols=len(block.headers))
         table._tbl.tblPr.style = self.styles["Table Grid"]
-        _widths(table, block.widths, self.width)
+        set_widths(table, block.widths, self.width)
         for index, (cell, header) in enumerate(zip(table.rows[0].cells, block.headers)):
             paragraph = cell.paragraphs[0]
             paragraph.add_run(header).bold = True
             if block.numeric[index]:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        _repeat_header(table.rows[0])
+        repeat_header(table.rows[0])
         for index, values in enumerate(rows, start=1):
             is_footer = bool(block.footer) and index == len(rows)
             row = table.rows[index]
             if block.writing:
                 row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
                 row.height = LINE * block.writing
-            _keep_whole(row)
+            keep_whole(row)
             for column, (cell, value) in enumerate(zip(row.cells, values)):
                 paragraph = cell.paragraphs[0]
                 for number, line in enumerate(value.split("\n")):
@@ -317,47 +270,3 @@ class _Writer:
                         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         spacer = self.doc.add_paragraph().paragraph_format  # keeps a following table apart
         spacer.line_spacing = spacer.space_after = Pt(6)
-
-
-def _widths(table: Table, relative: tuple[float, ...], available: Length) -> None:
-    """Fixed column widths in proportion to *relative*, filling *available*."""
-    table.autofit = False
-    total = sum(relative)
-    widths = [Length(int(available * share / total)) for share in relative]
-    table_width = table._tbl.tblPr.find(qn("w:tblW"))
-    table_width.set(qn("w:type"), "dxa")
-    table_width.set(qn("w:w"), str(sum(int(w.twips) for w in widths)))
-    for column, width in zip(table.columns, widths):
-        column.width = width
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths):
-            cell.width = width
-
-
-def _ruled(paragraph) -> None:  # type: ignore[no-untyped-def]
-    """A line to write on: a bottom border under an empty paragraph, with room above it.
-
-    Word and LibreOffice draw neighbouring paragraphs with the same borders as one box, so the
-    line is also set as the border *between* them: each paragraph keeps its own line.
-    """
-    paragraph.paragraph_format.space_before = Pt(14)
-    borders = OxmlElement("w:pBdr")
-    for side in ("bottom", "between"):
-        line = OxmlElement(f"w:{side}")
-        for name, value in (("val", "single"), ("sz", "4"), ("space", "1"), ("color", "808080")):
-            line.set(qn(f"w:{name}"), value)
-        borders.append(line)
-    paragraph._p.get_or_add_pPr().insert_element_before(borders, *_AFTER_BORDERS)
-
-
-def _keep_whole(row) -> None:  # type: ignore[no-untyped-def]
-    """Keep *row* on one page: a page break between rows, never inside one."""
-    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-
-
-def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
-    """Mark *row* as a header row: Word repeats it on every page and screen readers announce it."""
-    properties = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    properties.append(header)

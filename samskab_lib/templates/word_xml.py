@@ -1,0 +1,100 @@
+"""The small pieces of Word's XML that python-docx has no call for: fields (page numbers, a
+table of contents), ruled writing lines, fixed column widths, rows kept whole and header rows."""
+from __future__ import annotations
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Length, Pt
+from docx.table import Table
+
+# pPr children that come after w:pBdr in the schema's order
+AFTER_BORDERS = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+                  "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+                  "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                  "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+                  "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+                  "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+def field(paragraph, code: str) -> None:  # type: ignore[no-untyped-def]
+    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when they lay out pages."""
+    for kind, content in (("begin", None), ("instr", f" {code} "), ("separate", None),
+                          ("text", "1"), ("end", None)):
+        run = paragraph.add_run()
+        run.font.size = Pt(8)
+        if kind == "instr":
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = content
+            run._r.append(instruction)
+        elif kind == "text":
+            run.text = content
+        else:
+            character = OxmlElement("w:fldChar")
+            character.set(qn("w:fldCharType"), kind)
+            run._r.append(character)
+
+
+def field_start(paragraph, code: str) -> None:  # type: ignore[no-untyped-def]
+    """The start of a Word field whose shown result follows in the next runs."""
+    for kind in ("begin", "instr", "separate"):
+        run = paragraph.add_run()
+        if kind == "instr":
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = f" {code} "
+            run._r.append(instruction)
+        else:
+            character = OxmlElement("w:fldChar")
+            character.set(qn("w:fldCharType"), kind)
+            run._r.append(character)
+
+
+def field_end(paragraph) -> None:  # type: ignore[no-untyped-def]
+    character = OxmlElement("w:fldChar")
+    character.set(qn("w:fldCharType"), "end")
+    paragraph.add_run()._r.append(character)
+
+
+def set_widths(table: Table, relative: tuple[float, ...], available: Length) -> None:
+    """Fixed column widths in proportion to *relative*, filling *available*."""
+    table.autofit = False
+    total = sum(relative)
+    widths = [Length(int(available * share / total)) for share in relative]
+    table_width = table._tbl.tblPr.find(qn("w:tblW"))
+    table_width.set(qn("w:type"), "dxa")
+    table_width.set(qn("w:w"), str(sum(int(w.twips) for w in widths)))
+    for column, width in zip(table.columns, widths):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+
+
+def ruled(paragraph) -> None:  # type: ignore[no-untyped-def]
+    """A line to write on: a bottom border under an empty paragraph, with room above it.
+
+    Word and LibreOffice draw neighbouring paragraphs with the same borders as one box, so the
+    line is also set as the border *between* them: each paragraph keeps its own line.
+    """
+    paragraph.paragraph_format.space_before = Pt(14)
+    borders = OxmlElement("w:pBdr")
+    for side in ("bottom", "between"):
+        line = OxmlElement(f"w:{side}")
+        for name, value in (("val", "single"), ("sz", "4"), ("space", "1"), ("color", "808080")):
+            line.set(qn(f"w:{name}"), value)
+        borders.append(line)
+    paragraph._p.get_or_add_pPr().insert_element_before(borders, *AFTER_BORDERS)
+
+
+def keep_whole(row) -> None:  # type: ignore[no-untyped-def]
+    """Keep *row* on one page: a page break between rows, never inside one."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
+def repeat_header(row) -> None:  # type: ignore[no-untyped-def]
+    """Mark *row* as a header row: Word repeats it on every page and screen readers announce it."""
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
