@@ -55,7 +55,7 @@ _seen["3"] = [plakat_formular.errors.value, plakat_formular.preview.value, ""]
                             ("100", "for stor"), ("25", "for stor")]:
         errors, preview, message = seen[value]
         assert "Det mangler eller skal rettes" in errors and expected in errors
-        assert "kolonnen &#x27;nøgle&#x27;" in errors
+        assert "kolonnen »Nøgle«" in errors
         # the preview follows what was typed (never stale, never a traceback)
         assert "Forhåndsvisningen venter" in preview or f"<td>{value}</td>" in preview
         assert message == "" if value == "25" else html.escape(text("template_form.fix_first")) in message

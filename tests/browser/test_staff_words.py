@@ -54,7 +54,7 @@ def test_download_menu_says_what_each_download_is(browser, base_url: str, screen
                                         "els => els.map(e => e.textContent.trim())")
     menu = page.get_attribute(".dropdown-download-buttons > button", "aria-label")
     context.close()
-    assert entries == ["Hent siden som PDF", "Hent kildeteksten (Markdown)"]
+    assert entries == ["Hent siden som PDF", "Hent kildeteksten (Markdown)", "Hent hele bogen som PDF"]
     assert menu == "Hent siden"
 
 

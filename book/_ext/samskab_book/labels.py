@@ -94,14 +94,17 @@ def _name_downloads(header_buttons: list[dict[str, Any]]) -> None:
             continue
         group["tooltip"] = text("danish_labels.downloads.menu")
         entries = []
+        labels = {button["label"] for button in group["buttons"]}
         for button in group["buttons"]:
             if button["label"] not in _DOWNLOAD_ORDER:  # our own entries (the book as PDF) are Danish
                 entries.append(button)
                 continue
-            if button["label"] == "download-source-button" and button["text"] == ".ipynb":
-                continue
+            notebook_source = button["label"] == "download-source-button" and button["text"] == ".ipynb"
+            if notebook_source and "download-notebook-button" in labels:
+                continue  # the same file, offered once
             key = {"download-pdf-button": "pdf", "download-notebook-button": "notebook"}.get(
-                button["label"], "markdown" if button["text"] == ".md" else "source")
+                button["label"], "notebook" if notebook_source
+                else "markdown" if button["text"] == ".md" else "source")
             said = text(f"danish_labels.downloads.{key}")
             entries.append({**button, "text": said, "tooltip": said})
         group["buttons"] = sorted(entries, key=_download_rank)
