@@ -34,7 +34,10 @@
   }
 
   function mark(frame) {
-    const scrolls = frame.scrollWidth > frame.clientWidth + 1;
+    // scrollWidth is rounded; a table a fraction of a pixel too wide still hides its edge.
+    const content = frame.firstElementChild;
+    const width = Math.max(frame.scrollWidth, content ? content.getBoundingClientRect().width : 0);
+    const scrolls = width > frame.clientWidth + 1;
     const next = frame.nextElementSibling;
     const cue = next && next.classList.contains("samskab-scroll-cue") ? next : null;
     frame.classList.toggle("samskab-scroll", scrolls);
