@@ -12,7 +12,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from samskab_lib import load_example, to_docx
+from samskab_lib import load_example, to_docx, to_markdown
 from samskab_lib.templates.definitions import Filled, blank, load_template, template_ids
 
 IDS = list(template_ids())
@@ -71,6 +71,27 @@ def test_group_poster_is_one_a3_landscape_sheet_in_four_columns():
     for section in doc.sections:
         assert (round(section.page_width.mm), round(section.page_height.mm)) == (420, 297)
     assert doc.sections[-1]._sectPr.find(qn("w:cols")).get(qn("w:num")) == "4"
+
+
+def test_filled_poster_keeps_the_blank_sheets_room_to_write_in_larger_type():
+    """Filled on the ranking page, the poster is finished by hand on the wall: every table has
+    at least the blank sheet's rows, a text is followed by ruled lines, the type is larger than
+    an A4 sheet's, and the Markdown has none of the empty rows."""
+    filled, empty = (_doc(content) for content in _both("gruppeplakat"))
+    for with_values, without in zip(filled.tables, empty.tables):
+        assert len(with_values.rows) >= len(without.rows)
+    participants = filled.tables[0]  # four names on the example, two rows on the blank sheet
+    assert [c.text for c in participants.columns[0].cells][1:5] and len(participants.rows) == 5
+    new_keys = filled.tables[-1]  # three keys on the example, four rows on the blank sheet
+    assert [r.cells[0].text == "" for r in new_keys.rows[1:]] == [False, False, False, True]
+    texts = [p.text for p in filled.paragraphs]
+    notes = next(i for i, t in enumerate(texts) if t.startswith("Top fem er den rangering"))
+    assert texts[notes + 1: notes + 3] == ["", ""]
+    ruled = filled.paragraphs[notes + 1]._p.find(qn("w:pPr")).find(qn("w:pBdr"))
+    assert ruled is not None
+    assert filled.styles["Normal"].font.size.pt == 11.5
+    assert _doc(to_docx(load_example("samarbejdsplan"))).styles["Normal"].font.size is None
+    assert "|  |" not in to_markdown(load_example("gruppeplakat"))
 
 
 @pytest.mark.parametrize("template_id", IDS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import base64
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -22,12 +22,17 @@ EMPTY = "–"  # shown under a heading whose field is still empty in a filled do
 
 
 
+ROOM_AFTER_TEXT = 2  # ruled lines a filled poster keeps under a text
+
+
 @dataclass(frozen=True)
 class Block:
     """One piece of a rendered template: a heading, a paragraph, a list or a table.
 
     The layout fields matter on paper only (Word): ``widths`` and ``numeric`` per table column,
-    ``writing`` the rows or lines left for handwriting in a blank sheet, ``landscape`` for a
+    ``writing`` the rows or lines left for handwriting in a blank sheet, ``room`` the empty rows
+    (table) or ruled lines (paragraph) a filled poster keeps after its content, so the sheet
+    still has the blank one's room to write (Markdown leaves it out), ``landscape`` for a
     table that needs a landscape page, ``column_break`` for a heading that starts a new column
     on a poster, ``page_break`` for a heading that starts a new page (a network's own sheet).
     """
@@ -42,6 +47,7 @@ class Block:
     widths: tuple[float, ...] = ()
     numeric: tuple[bool, ...] = ()
     writing: int = 0
+    room: int = 0
     landscape: bool = False
     column_break: bool = False
     page_break: bool = False
@@ -77,8 +83,20 @@ def document(filled: Filled, show_help: bool | None = None) -> list[Block]:
             continue
         if show_help or empty:
             blocks.append(Block("help", text=spec.help))
-        blocks += _body(spec, value, blank or empty, level=3)
+        body = _body(spec, value, blank or empty, level=3)
+        keeps_room = filled.template.keeps_empty_sections and not (blank or empty)
+        blocks += [_with_room(spec, b) for b in body] if keeps_room else body
     return blocks
+
+
+def _with_room(spec: Field, block: Block) -> Block:
+    """*block* of a filled poster with the blank sheet's room to write left after its content."""
+    if block.kind == "table":
+        spare = len(_blank_rows(spec)) - len(block.rows)
+        return replace(block, writing=spec.writing_lines, room=max(0, spare))
+    if block.kind == "paragraph":  # the text takes some of the lines
+        return replace(block, room=min(ROOM_AFTER_TEXT, spec.writing_lines))
+    return block
 
 
 def _printed(spec: Field) -> list[Block]:

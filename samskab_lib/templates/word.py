@@ -34,6 +34,10 @@ POSTER_MARGIN = Cm(1.5)
 COLUMN_GAP = Cm(1)
 LINE = Cm(0.75)  # height of one handwritten line in a blank sheet
 SMALL = Pt(8)
+TABLE_TEXT = Pt(10)
+# A poster is read on the wall from a step away: larger text that fills the A3 sheet.
+POSTER_TEXT = Pt(11.5)
+POSTER_TABLE_TEXT = Pt(11)
 MAX_IMAGE_HEIGHT = Cm(13)  # the printed keys and, on a poster, the help texts
 
 
@@ -59,6 +63,8 @@ def build_docx(filled: Filled, show_help: bool | None = None) -> DocxDocument:
     set_paper(doc.sections[0], template.paper, landscape)
     if template.columns == 1:  # a poster is one sheet: no page numbers
         add_footer(doc.sections[0], template.title)
+    else:
+        doc.styles["Normal"].font.size = POSTER_TEXT
     write_blocks(doc, document(filled, show_help), template.paper, landscape, template.columns)
     return doc
 
@@ -173,6 +179,8 @@ class _Writer:
                 self._writing_lines(block.writing)
             for line in block.text.split("\n") if block.text else []:
                 self.doc.add_paragraph(line)
+            if block.room:
+                self._writing_lines(block.room)
         elif block.kind == "bullets":
             for item in block.items:
                 paragraph = self._paragraph(item, self.styles["List Bullet"])
@@ -241,7 +249,8 @@ class _Writer:
             paragraph.paragraph_format.keep_with_next = number < count - 1
 
     def _table(self, block: Block) -> None:
-        rows = list(block.rows) + ([block.footer] if block.footer else [])
+        empty = ("",) * len(block.headers)
+        rows = [*block.rows, *([empty] * block.room), *([block.footer] if block.footer else [])]
         table = self.doc.add_table(rows=1 + len(rows), cols=len(block.headers))
         table._tbl.tblPr.style = self.styles["Table Grid"]
         set_widths(table, block.widths, self.width)
@@ -265,7 +274,7 @@ class _Writer:
                         paragraph = cell.add_paragraph()
                     run = paragraph.add_run(line)
                     run.bold = is_footer
-                    run.font.size = Pt(10)
+                    run.font.size = POSTER_TABLE_TEXT if self.poster_columns > 1 else TABLE_TEXT
                     if block.numeric[column]:
                         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         spacer = self.doc.add_paragraph().paragraph_format  # keeps a following table apart

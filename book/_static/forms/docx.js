@@ -127,8 +127,9 @@ function widths(relative, available) {
   return relative.map((share) => Math.round(Math.trunc((available * share) / total) / EMU_PER_TWIP));
 }
 
-function table(block, styles, available) {
-  const rows = [...block.rows, ...(block.footer.length ? [block.footer] : [])];
+function table(block, styles, available, poster) {
+  const empty = block.headers.map(() => "");
+  const rows = [...block.rows, ...Array(block.room || 0).fill(empty), ...(block.footer.length ? [block.footer] : [])];
   const twips = widths(block.widths, available);
   const right = (column) => (block.numeric[column] ? '<w:jc w:val="right"/>' : "");
   const cell = (column, content) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${twips[column]}"/></w:tcPr>${content}</w:tc>`;
@@ -141,7 +142,7 @@ function table(block, styles, available) {
     + "<w:cantSplit/></w:trPr>";
   const body = rows.map((values, index) => {
     const footer = block.footer.length > 0 && index === rows.length - 1;
-    const properties = `<w:b${footer ? "" : ' w:val="0"'}/><w:sz w:val="20"/>`;
+    const properties = `<w:b${footer ? "" : ' w:val="0"'}/><w:sz w:val="${poster ? 22 : 20}"/>`; // word.TABLE_TEXT, POSTER_TABLE_TEXT
     return `<w:tr>${height}` + values.map((value, c) => cell(c, value.split("\n")
       .map((line) => paragraph(right(c), run(line, properties, true))).join(""))).join("") + "</w:tr>";
   }).join("");
@@ -233,6 +234,7 @@ export function bodyXml(blocks, styles, template, kinds) {
     } else if (block.kind === "paragraph") {
       if (block.writing) out.push(writingLines(block.writing));
       for (const line of block.text ? block.text.split("\n") : []) out.push(paragraph("", run(line)));
+      if (block.room) out.push(writingLines(block.room));
     } else if (block.kind === "bullets") {
       for (const item of block.items) {
         out.push(paragraph(style(styles["List Bullet"]) + (block.writing ? RULED : ""), run(item)));
@@ -241,7 +243,7 @@ export function bodyXml(blocks, styles, template, kinds) {
       block.items.forEach((item, n) => out.push(paragraph('<w:spacing w:after="20"/>', run(`${n + 1}. ${item}`, SMALL))));
     } else {
       const available = Math.trunc((pageWidth(section) - COLUMN_GAP * (columns - 1)) / columns);
-      out.push(table(block, styles, available));
+      out.push(table(block, styles, available, poster));
     }
     if (backAt.has(index) && index < blocks.length - 1) breakTo(kinds.portrait);
   });

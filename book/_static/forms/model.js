@@ -300,9 +300,22 @@ export function blocks(template, values, data) {
       continue;
     }
     if (blank || empty) out.push({ kind: "help", text: spec.help });
-    out.push(...body(spec, value, blank || empty));
+    const keepsRoom = template.keeps_empty_sections && !(blank || empty);
+    out.push(...body(spec, value, blank || empty).map((block) => (keepsRoom ? withRoom(spec, block) : block)));
   }
   return out;
+}
+
+const ROOM_AFTER_TEXT = 2; // ruled lines a filled poster keeps under a text
+
+/** A filled poster's block with the blank sheet's room to write after it (markdown_html._with_room). */
+function withRoom(spec, block) {
+  if (block.kind === "table") {
+    const blankRows = spec.blank_rows.length || spec.writing_rows;
+    return { ...block, writing: spec.writing_lines, room: Math.max(0, blankRows - block.rows.length) };
+  }
+  if (block.kind === "paragraph") return { ...block, room: Math.min(ROOM_AFTER_TEXT, spec.writing_lines) };
+  return block;
 }
 
 function md(value) {
