@@ -63,7 +63,7 @@ def test_theme_table_lists_that_themes_keys_under_five_headers():
     table = theme_table("formaal")
     assert [row[0] for row in table.rows] == [1, 2, 18]
     assert len(table.headers) == 5
-    with pytest.raises(InputError, match="Temaet 'ukendt' findes ikke"):
+    with pytest.raises(InputError, match="Temaet »ukendt« findes ikke"):
         theme_table("ukendt")
 
 

@@ -86,7 +86,7 @@ def test_missing_purpose_names_the_field_in_danish(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         parse_method(raw, tmp_path / "fokusgruppe.yml")
     assert caught.value.problems == [
-        "fokusgruppe.yml: feltet 'purpose' mangler eller er tomt. Udfyld det."]
+        "fokusgruppe.yml: feltet »purpose« mangler eller er tomt. Udfyld det."]
 
 
 def test_unknown_step_and_empty_list_are_both_reported(tmp_path: Path) -> None:
@@ -95,8 +95,8 @@ def test_unknown_step_and_empty_list_are_both_reported(tmp_path: Path) -> None:
     raw["pitfalls"] = []
     with pytest.raises(InputError) as caught:
         parse_method(raw, tmp_path / "interview.yml")
-    assert any("'pitfalls' skal være en liste" in p for p in caught.value.problems)
-    assert any("trin '7' findes ikke" in p for p in caught.value.problems)
+    assert any("»pitfalls« skal være en liste" in p for p in caught.value.problems)
+    assert any("trin »7« findes ikke" in p for p in caught.value.problems)
 
 
 def test_bad_group_size_lists_the_choices(tmp_path: Path) -> None:
@@ -105,7 +105,7 @@ def test_bad_group_size_lists_the_choices(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         parse_method(raw, tmp_path / "workshop.yml")
     (problem,) = caught.value.problems
-    assert "'kæmpe' er ikke et gyldigt valg i feltet 'size'" in problem
+    assert "»kæmpe« er ikke et gyldigt valg i feltet »size«" in problem
     assert "en, lille, mellem, stor" in problem
 
 
@@ -115,7 +115,7 @@ def test_case_without_source_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         parse_method(raw, tmp_path / "byvandring.yml")
     assert caught.value.problems == [
-        "byvandring.yml: feltet 'case' skal have både 'text' (eksemplet) og 'source' "
+        "byvandring.yml: feltet »case« skal have både »text« (eksemplet) og »source« "
         "(kildens nøgle i litteraturlisten)."]
 
 

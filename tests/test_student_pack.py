@@ -165,7 +165,7 @@ def test_unknown_exercise_is_named_in_the_error(project: Path, tmp_path: Path):
         student_pack.write_pack(["oevelse-jevnaker", "oevelse-findes-ikke"], tmp_path / "p",
                                 root=project)
     assert len(error.value.problems) == 1
-    assert "Øvelsen 'oevelse-findes-ikke' findes ikke" in error.value.problems[0]
+    assert "Øvelsen »oevelse-findes-ikke« findes ikke" in error.value.problems[0]
     assert not (tmp_path / "p").exists()
 
 

@@ -81,9 +81,9 @@ def test_missing_and_unknown_answers_are_named_in_danish():
         classify({"initiativ": "borgerne", "mandat": "faelles", "ressourcer": "delt",
                   "farve": "blå"})
     problems = caught.value.problems
-    assert problems[0].startswith("Spørgsmålet 'farve' findes ikke")
-    assert "Svaret 'borgerne' på spørgsmålet 'initiativ'" in problems[1]
-    assert "Spørgsmålet 'aabenhed' (Hvor åbent er resultatet?) mangler et svar" in problems[2]
+    assert problems[0].startswith("Spørgsmålet »farve« findes ikke")
+    assert "Svaret »borgerne« på spørgsmålet »initiativ«" in problems[1]
+    assert "Spørgsmålet »aabenhed« (Hvor åbent er resultatet?) mangler et svar" in problems[2]
     assert len(problems) == 3
 
 
@@ -93,7 +93,7 @@ def test_answers_must_be_a_dict():
 
 
 def test_unknown_example_is_refused():
-    with pytest.raises(InputError, match="Eksemplet 'odense' findes ikke"):
+    with pytest.raises(InputError, match="Eksemplet »odense« findes ikke"):
         example_answers("odense")
 
 
