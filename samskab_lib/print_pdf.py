@@ -1,6 +1,7 @@
-"""HTML to a tagged, accessible PDF (PDF/UA-1) with WeasyPrint: the book and printed worksheets.
+"""HTML to a tagged, accessible PDF (PDF/UA-1) with WeasyPrint: worksheets and course folders.
 
-Every printed PDF of the project goes through :func:`pdf_bytes`: A4 unless the page style says
+Every printed sheet goes through :func:`pdf_bytes` (the book's print edition is set with Typst
+in :mod:`.print_typst`, with the same faces): A4 unless the page style says
 otherwise, Danish hyphenation (``lang`` on the document), a structure tree with headings, lists,
 tables and figures with their alt text, and bookmarks from the headings. The fonts are the
 DejaVu faces that matplotlib ships, so a PDF looks the same on every machine, whatever fonts
@@ -34,12 +35,17 @@ _FACES = (
 )
 
 
+def dejavu_folder() -> Path:
+    """The folder of the DejaVu faces that matplotlib ships."""
+    import matplotlib  # only when a PDF is made: loading the book's extension stays light
+
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+
+
 @lru_cache(maxsize=1)
 def font_faces() -> str:
     """``@font-face`` rules for the DejaVu faces in matplotlib's data folder."""
-    import matplotlib  # only when a PDF is made: loading the book's extension stays light
-
-    fonts = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    fonts = dejavu_folder()
     return "\n".join(
         f'@font-face {{ font-family: "{family}"; src: url("{(fonts / name).as_uri()}"); '
         f"font-weight: {weight}; font-style: {style}; }}"

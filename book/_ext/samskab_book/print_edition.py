@@ -27,7 +27,8 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from samskab_lib.print_pdf import page, pdf_bytes
+from samskab_lib.print_pdf import page
+from samskab_lib.print_typst import PREAMBLE, typst_markup, typst_pdf
 from samskab_lib.templates.reading import danish_date
 from samskab_lib.texts import text
 
@@ -35,8 +36,7 @@ from . import downloads
 from .freshness import Stamps, fingerprint
 
 PDF_NAME = "samskabelse-i-praksis.pdf"
-STYLE = Path(__file__).parent / "print" / "bog.css"
-SOURCE = Path("print") / "bog.html"  # beside the doctrees: what the PDF was laid out from
+SOURCE = Path("print") / "bog.typ"  # beside the doctrees: what the PDF was set from
 BIBLIOGRAPHY = "book/kildeliste"
 # Parts of a web page that mean nothing on paper (code cells, buttons, scripts, forms).
 _DROP = (
@@ -224,31 +224,24 @@ def print_document(app: Sphinx, built: date) -> str:
                 author=app.config.author)
 
 
-def text_style(title: str) -> str:
-    """CSS made from texts: the book's title in the running head, "(se side N)" after a link."""
-    words, title = (value.replace('"', "") for value in (text("print.see_page"), title))
-    return (f'.samskab-forside {{ string-set: bog "{title}"; }}\n'
-            f'a.samskab-henvisning::after {{ content: " ({words} " '
-            f'target-counter(attr(href url), page) ")"; }}')
-
-
 def write_pdf(app: Sphinx, exception: Exception | None) -> None:
     """Lay out the print edition into the site, when the build succeeded and its input changed."""
     if exception is not None or app.builder.format != "html":
         return
     source = Path(app.doctreedir).parent / SOURCE
     source.parent.mkdir(parents=True, exist_ok=True)
-    document = print_document(app, date.today())
-    if not source.is_file() or source.read_text(encoding="utf-8") != document:
-        source.write_text(document, encoding="utf-8")
-    target = Path(app.outdir) / PDF_NAME
+    outdir = Path(app.outdir)
+    markup = typst_markup(print_document(app, date.today()), outdir, title=book_title(app),
+                          author=app.config.author)
+    if not source.is_file() or source.read_text(encoding="utf-8") != markup:
+        source.write_text(markup, encoding="utf-8")
+    target = outdir / PDF_NAME
     stamps = Stamps(downloads.stamp_file(app))
-    stamp = fingerprint([source, STYLE])
+    stamp = fingerprint([source, PREAMBLE])
     if stamps.fresh([target], stamp):
         return
     started = time.perf_counter()
-    target.write_bytes(pdf_bytes(document, base_url=Path(app.outdir), stylesheets=[STYLE],
-                                 extra_style=text_style(book_title(app))))
+    target.write_bytes(typst_pdf(markup, outdir))
     logger.info(text("print.book_done", path=PDF_NAME, seconds=time.perf_counter() - started))
     stamps.record([target], stamp)
     stamps.save()
