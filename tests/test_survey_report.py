@@ -37,13 +37,19 @@ BEDST = ["Kaffen", "", "Kortet", "Kaffen"] + [""] * 8
 POPULATION = {"Under 30 år": 1000, "30–49 år": 1000, "50–64 år": 1000, "65 år og derover": 1000}
 
 
-@pytest.fixture(scope="module")
-def results(tmp_path_factory):
-    path = tmp_path_factory.mktemp("svar") / "svar.csv"
+def write_small_export(folder: Path) -> Path:
+    """The 12 answers above as a CSV export in *folder*."""
+    path = folder / "svar.csv"
     lines = ["Tidsstempel;opgave;hoert;alder;bedst"]
     lines += [f"0{2 + i % 3}-03-2026 10:00;{o};{h};{a};{b}"
               for i, (o, h, a, b) in enumerate(zip(OPGAVE, HOERT, AGES, BEDST))]
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+    return path
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory):
+    path = write_small_export(tmp_path_factory.mktemp("svar"))
     return survey_results(read_answers(path), invited=40, population=POPULATION)
 
 
