@@ -1,8 +1,9 @@
 // A Word file from the library's own blank Word file for the template (the "skeleton", written
 // at build time by samskab_book.forms): every part is kept as it is (styles, page size,
 // language), and only word/document.xml gets a new body, built from the same blocks and in the
-// same way as samskab_lib.templates.word. The zip is read and written here (no library needed):
-// entries are copied still compressed; the new document.xml is stored uncompressed.
+// same way as samskab_lib.templates.word (charts go to word/media with their relationships). The
+// zip is read and written here (no library needed): entries are copied still compressed; the
+// parts written anew are stored uncompressed.
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;

@@ -51,7 +51,8 @@ function boxedLabel(ctx, label, x, y) {
   const height = 9 * PT + 4;
   ctx.fillStyle = "white";
   ctx.beginPath();
-  ctx.roundRect(x - width / 2, y - height / 2, width, height, 3);
+  if (ctx.roundRect) ctx.roundRect(x - width / 2, y - height / 2, width, height, 3);
+  else ctx.rect(x - width / 2, y - height / 2, width, height);
   ctx.fill();
   ctx.fillStyle = TEXT;
   ctx.fillText(label, x, y);
