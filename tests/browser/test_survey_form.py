@@ -12,6 +12,8 @@ from browsing import open_page
 from docx import Document
 from docx.oxml.ns import qn
 from PIL import Image
+from test_survey_report import POPULATION as SMALL_POPULATION
+from test_survey_report import _small_group_shown, write_small_export
 
 from samskab_lib.evaluation.export_answers import read_answers
 from samskab_lib.evaluation.survey_report import report_blocks, report_docx, report_files
@@ -126,5 +128,28 @@ def test_browser_word_report_is_the_library_report_with_its_charts(browser, base
     library_sizes = [Image.open(io.BytesIO(b.image)).size
                      for b in report_blocks(results) if b.kind == "image"]
     assert sizes == library_sizes  # the same shape, so the same place on the page
+    assert visit.foreign == [] and visit.console_errors == []
+    context.close()
+
+
+def test_browser_charts_break_down_no_group_under_5(browser, base_url: str,
+                                                    tmp_path: Path) -> None:
+    """The small export of test_survey_report (a question with 4 answers, age groups of 2 and
+    0): the Word report's charts carry the library's alt texts, none showing a small group."""
+    path = write_small_export(tmp_path)
+    context, page, visit = open_page(browser, f"{base_url}/{PAGE}")
+    form = page.locator(".samskab-evaluering")
+    form.locator("input[data-felt=svarfil]").set_input_files(str(path))
+    for group, people in SMALL_POPULATION.items():
+        form.locator(f"input[data-felt='befolkning-{group}']").fill(str(people))
+    form.locator("input[data-felt=inviterede]").fill("40")
+    page.wait_for_selector(".samskab-evaluering .samskab-resultat img")
+    with page.expect_download() as info:
+        form.locator("button[data-hent=docx]").click()
+    info.value.save_as(tmp_path / "rapport.docx")
+    alts = [alt for alt, _title in word_contents(Document(str(tmp_path / "rapport.docx")))["pictures"]]
+    results = survey_results(read_answers(path), 40, SMALL_POPULATION)
+    assert alts == [b.text for b in report_blocks(results) if b.kind == "image"]
+    assert len(alts) == 2 and not any(_small_group_shown(alt) for alt in alts)
     assert visit.foreign == [] and visit.console_errors == []
     context.close()
