@@ -13,7 +13,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from PIL import Image
 from test_survey_report import POPULATION as SMALL_POPULATION
-from test_survey_report import _small_group_shown, write_small_export
+from test_survey_report import _small_group_shown, assert_report_in_libreoffice, write_small_export
 
 from samskab_lib.evaluation.export_answers import read_answers
 from samskab_lib.evaluation.survey_report import report_blocks, report_docx, report_files
@@ -128,6 +128,7 @@ def test_browser_word_report_is_the_library_report_with_its_charts(browser, base
     library_sizes = [Image.open(io.BytesIO(b.image)).size
                      for b in report_blocks(results) if b.kind == "image"]
     assert sizes == library_sizes  # the same shape, so the same place on the page
+    assert_report_in_libreoffice(tmp_path / "rapport.docx")  # both charts on A4 pages
     assert visit.foreign == [] and visit.console_errors == []
     context.close()
 
