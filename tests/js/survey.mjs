@@ -1,6 +1,7 @@
 // Read survey exports the way the step 5 page does, for tests/test_survey_js.py: reads
 // {data: <folder of the exported JSON>, files: [{path, invited, population}]} as JSON on stdin
-// and writes [{markdown, word_body} | {error}] as JSON on stdout.
+// and writes [{markdown, word_body, charts} | {error}] as JSON on stdout (charts: each chart's
+// alt text and what it draws; Node has no canvas, so the Word body has no pictures).
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { buildDocx, readZip } from "../../book/_static/forms/docx.js";
@@ -19,7 +20,8 @@ for (const { path, invited, population } of request.files) {
     const laidOut = reportBlocks(results, data);
     const word = readZip(buildDocx(skeleton, laidOut, data.word.styles, { columns: 1, orientation: "stående" }));
     const xml = new TextDecoder().decode(word.find((e) => e.name === "word/document.xml").data);
-    out.push({ markdown: markdown(laidOut), word_body: xml.slice(xml.indexOf("<w:body>")) });
+    const charts = laidOut.filter((b) => b.kind === "image").map((b) => ({ alt: b.text, source: b.source, chart: b.chart }));
+    out.push({ markdown: markdown(laidOut), word_body: xml.slice(xml.indexOf("<w:body>")), charts });
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
     out.push({ error: error.message });

@@ -65,6 +65,9 @@ BLOCKS = {
     "samskab-procesmappe": ("folder_page.js", "samskab-procesmappe"),
     "samskab-evaluering": ("survey.js", "samskab-evaluering"),
 }
+#: The parts of a Word skeleton docx.js rewrites: the body, and for charts their relationships
+#: and the content types.
+REFILLED = ("word/document.xml", "word/_rels/document.xml.rels", "[Content_Types].xml")
 SURVEY_TEXTS = ("exports", "survey_report", "survey_form", "evaluation")
 
 
@@ -127,7 +130,8 @@ def folder_skeleton() -> tuple[bytes, dict[str, str]]:
 
 
 def stored_skeleton(source: bytes, names: tuple[str, ...]) -> tuple[bytes, dict[str, str]]:
-    """*source* (a .docx) with ``word/document.xml`` stored uncompressed, and the style ids of *names*."""
+    """*source* (a .docx) with the parts the browser rewrites (:data:`REFILLED`) stored
+    uncompressed, and the style ids of *names*."""
     from docx import Document
 
     styles = Document(io.BytesIO(source)).styles
@@ -137,7 +141,7 @@ def stored_skeleton(source: bytes, names: tuple[str, ...]) -> tuple[bytes, dict[
             zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
         for entry in original.infolist():
             copy = zipfile.ZipInfo(entry.filename, date_time=entry.date_time)
-            copy.compress_type = (zipfile.ZIP_STORED if entry.filename == "word/document.xml"
+            copy.compress_type = (zipfile.ZIP_STORED if entry.filename in REFILLED
                                   else zipfile.ZIP_DEFLATED)
             target.writestr(copy, original.read(entry.filename))
     return buffer.getvalue(), style_ids

@@ -1,8 +1,9 @@
 // A Word file from the library's own blank Word file for the template (the "skeleton", written
 // at build time by samskab_book.forms): every part is kept as it is (styles, page size,
 // language), and only word/document.xml gets a new body, built from the same blocks and in the
-// same way as samskab_lib.templates.word. The zip is read and written here (no library needed):
-// entries are copied still compressed; the new document.xml is stored uncompressed.
+// same way as samskab_lib.templates.word (charts go to word/media with their relationships). The
+// zip is read and written here (no library needed): entries are copied still compressed; the
+// parts written anew are stored uncompressed.
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -95,6 +96,8 @@ const RULED = '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="80
 const TOC_START = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-1" \\h \\z </w:instrText></w:r>'
   + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>';
 const FIELD_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
+const MAX_IMAGE_HEIGHT = 4680000; // 13 cm in EMU: a tall chart leaves room for its table (word.MAX_IMAGE_HEIGHT)
+const IMAGE_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 const SPACER = '<w:p><w:pPr><w:spacing w:line="120" w:lineRule="exact" w:after="120"/></w:pPr></w:p>';
 
 function escape(text) {
@@ -153,6 +156,29 @@ function table(block, styles, available, poster) {
     + `</w:tblPr><w:tblGrid>${grid}</w:tblGrid>${head}${body}</w:tbl>${SPACER}`;
 }
 
+/**
+ * A chart as an inline picture the width of the text (no taller than 13 cm), its alt text as
+ * the picture's description and its file name as the title, kept with its table (word._image).
+ */
+function picture(block, number, available) {
+  const [pixelsWide, pixelsHigh] = block.pixels;
+  let [cx, cy] = [available, Math.round((available * pixelsHigh) / pixelsWide)];
+  if (cy > MAX_IMAGE_HEIGHT) [cx, cy] = [Math.round((MAX_IMAGE_HEIGHT * pixelsWide) / pixelsHigh), MAX_IMAGE_HEIGHT];
+  const a = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
+  const pic = 'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"';
+  const attribute = (text) => escape(text).replaceAll('"', "&quot;");
+  return paragraph("<w:keepNext/>", `<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">`
+    + `<wp:extent cx="${cx}" cy="${cy}"/><wp:docPr id="${number}" name="Picture ${number}" descr="${attribute(block.text)}" title="${attribute(block.source)}"/>`
+    + `<wp:cNvGraphicFramePr><a:graphicFrameLocks ${a} noChangeAspect="1"/></wp:cNvGraphicFramePr>`
+    + `<a:graphic ${a}><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic ${pic}>`
+    + `<pic:nvPicPr><pic:cNvPr id="${number}" name="${attribute(block.source)}"/><pic:cNvPicPr/></pic:nvPicPr>`
+    + `<pic:blipFill><a:blip r:embed="${imageRelation(number)}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>`
+    + `<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>`
+    + "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>");
+}
+
+const imageRelation = (number) => `rIdFigur${number}`;
+
 /** Ruled lines to write on by hand, kept together (word._writing_lines). */
 function writingLines(count) {
   return Array.from({ length: count }, (_, n) => paragraph(
@@ -207,6 +233,7 @@ export function bodyXml(blocks, styles, template, kinds) {
   let section = kinds.first;
   let columns = 1;
   let pendingBreak = false;
+  let pictures = 0;
   const breakTo = (next) => {
     out.push(paragraph(`<w:sectPr>${section}</w:sectPr>`));
     section = next;
@@ -239,6 +266,8 @@ export function bodyXml(blocks, styles, template, kinds) {
       for (const item of block.items) {
         out.push(paragraph(style(styles["List Bullet"]) + (block.writing ? RULED : ""), run(item)));
       }
+    } else if (block.kind === "image") {
+      if (block.image) out.push(picture(block, ++pictures, pageWidth(section)));
     } else if (block.kind === "numbered") {
       block.items.forEach((item, n) => out.push(paragraph('<w:spacing w:after="20"/>', run(`${n + 1}. ${item}`, SMALL))));
     } else {
@@ -250,14 +279,39 @@ export function bodyXml(blocks, styles, template, kinds) {
   return out.join("") + `<w:sectPr${kinds.body}>${section}</w:sectPr>`;
 }
 
-/** The Word file for *blocks*: the skeleton's parts with a new body in word/document.xml. */
+/** The text of the stored (uncompressed) entry *name*; the skeleton stores the parts changed here. */
+function storedText(entries, name) {
+  const entry = entries.find((e) => e.name === name);
+  if (!entry || entry.method !== 0) throw new Error(`Skeleton has no stored ${name}`);
+  return new TextDecoder().decode(entry.data);
+}
+
+/**
+ * The charts' parts: each PNG in word/media, its relationship from the document, and PNG among
+ * the content types; returns the changed and added entries by name.
+ */
+function pictureParts(entries, images) {
+  if (!images.length) return new Map();
+  const encode = (text) => new TextEncoder().encode(text);
+  const relationsName = "word/_rels/document.xml.rels";
+  const relations = images.map((b, i) => `<Relationship Id="${imageRelation(i + 1)}" Type="${IMAGE_TYPE}" Target="media/figur-${i + 1}.png"/>`);
+  const rels = storedText(entries, relationsName).replace("</Relationships>", `${relations.join("")}</Relationships>`);
+  let types = storedText(entries, "[Content_Types].xml");
+  if (!/Extension="png"/i.test(types)) types = types.replace("<Override", '<Default Extension="png" ContentType="image/png"/><Override');
+  return new Map([[relationsName, encode(rels)], ["[Content_Types].xml", encode(types)],
+    ...images.map((b, i) => [`word/media/figur-${i + 1}.png`, b.image])]);
+}
+
+/** The Word file for *blocks*: the skeleton's parts with a new body in word/document.xml (and
+ * the charts' pictures, when blocks of kind "image" carry their PNG). */
 export function buildDocx(skeleton, blocks, styles, template) {
   const entries = readZip(skeleton);
-  const documentEntry = entries.find((e) => e.name === "word/document.xml");
-  if (!documentEntry || documentEntry.method !== 0) throw new Error("Skeleton has no stored document.xml");
-  const xml = new TextDecoder().decode(documentEntry.data);
+  const xml = storedText(entries, "word/document.xml");
   const head = xml.slice(0, xml.indexOf("<w:body>") + "<w:body>".length);
   const body = bodyXml(blocks, styles, template, sectionKinds(xml));
-  const document = new TextEncoder().encode(`${head}${body}</w:body></w:document>`);
-  return writeZip(entries.map((e) => (e === documentEntry ? storedEntry(e.name, document) : e)));
+  const changed = pictureParts(entries, blocks.filter((b) => b.kind === "image" && b.image));
+  changed.set("word/document.xml", new TextEncoder().encode(`${head}${body}</w:body></w:document>`));
+  const kept = entries.map((e) => (changed.has(e.name) ? storedEntry(e.name, changed.get(e.name)) : e));
+  const added = [...changed].filter(([name]) => !entries.some((e) => e.name === name));
+  return writeZip([...kept, ...added.map(([name, bytes]) => storedEntry(name, bytes))]);
 }

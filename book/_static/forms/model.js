@@ -334,6 +334,7 @@ export function markdown(list) {
     else if (block.kind === "paragraph") { if (block.text) out.push(md(block.text)); }
     else if (block.kind === "bullets") out.push(block.items.map((i) => `- ${md(i)}`.trimEnd()).join("\n"));
     else if (block.kind === "numbered") out.push(block.items.map((i, n) => `${n + 1}. ${md(i)}`).join("\n"));
+    else if (block.kind === "image") out.push(`![${md(block.text).replaceAll("[", "\\[").replaceAll("]", "\\]")}](${block.source})`);
     else {
       const rows = [line(block.headers), "|" + "---|".repeat(block.headers.length), ...block.rows.map(line)];
       if (block.footer.length) rows.push(line(block.footer.map((c) => (c ? `**${c}**` : ""))));

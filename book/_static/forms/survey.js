@@ -1,10 +1,11 @@
 // The participant survey on step 5's page: an export (CSV or .xlsx) is read in the browser,
 // nothing is uploaded, and the report is shown and offered as Word and Markdown. Mirrors
 // samskab_lib.evaluation (exports, export_answers, survey_results, survey_report) and reads its
-// questions, answer words and Danish texts from the JSON the build exports. The charts are the
-// library's part: the browser's report has the same tables and figures, without the charts.
+// questions, answer words and Danish texts from the JSON the build exports. The charts (with
+// the library's alt texts) are drawn by survey_charts.js on a canvas.
 import { formatNumber, parseDate } from "./danish.js";
-import { buildDocx, readZip } from "./docx.js";
+import { buildDocx, readZip, storedEntry, writeZip } from "./docx.js";
+import { chartImages } from "./survey_charts.js";
 import { markdown, say } from "./model.js";
 import { download, el, liveRegion, preview, uid } from "./ui.js";
 
@@ -371,7 +372,8 @@ export function surveyResults(answers, data, invited = null, population = null) 
     const counts = [1, 2, 3, 4, 5].map((p) => onScale.filter((v) => v === p).length);
     const n = onScale.length;
     return { question, answers: n, dontKnow: given.length - n, blanks: answers.respondents - given.length,
-      suppressed: n < data.min_group, shares: counts.map((c) => c / n), agreeing: (counts[3] + counts[4]) / n };
+      suppressed: n < data.min_group, shares: counts.map((c) => c / n), agreeing: (counts[3] + counts[4]) / n,
+      mean: counts.reduce((sum, c, i) => sum + c * (i + 1), 0) / n };
   });
   const choice = data.questions.find((q) => q.kind === "valg" && q.id in answers.frame) || null;
   let groups = [];
@@ -418,12 +420,51 @@ function tableBlocks(headers, rows, widths, caption) {
   return [...(caption ? [block("help", { text: caption })] : []), block("table", { headers, rows, widths, numeric })];
 }
 
+/** *value* with *decimals* decimals, a tie rounded to even as Python's format() does. */
+function decimal(value, decimals) {
+  const scaled = value * 10 ** decimals;
+  const whole = Math.trunc(scaled);
+  if (Math.abs(scaled - whole) === 0.5 && whole % 2 === 0) return formatNumber(whole / 10 ** decimals, decimals);
+  return formatNumber(value, decimals);
+}
+
+/** The Likert chart's block: the questions with 5 or more answers on the scale, as
+ * survey_results.shown and evaluation.charts.likert_chart describe them. */
+function likertChart(results, data) {
+  const c = (key, values) => say(data.texts, `evaluation.charts.${key}`, values);
+  const shown = results.scale.filter((r) => !r.suppressed);
+  if (!shown.length) return [];
+  const scale = [1, 2, 3, 4, 5].map((p) => say(data.texts, `evaluation.likert_scale.${p}`));
+  const named = shown.map((r) => ({ ...r, label: r.question.text.replace(/\.+$/, "") }));
+  const questions = named.map((r) => c("likert_question", { question: r.label, agreeing: percent(r.agreeing),
+    mean: decimal(r.mean, 1), n: formatNumber(r.answers) })).join("; ");
+  return [block("image", { text: c("likert_alt", { first: scale[0], last: scale[4], questions }),
+    chart: { kind: "likert", scale, questions: named.map((r) => ({ text: r.label, shares: r.shares })) } })];
+}
+
+/** The chart of participants against the population (evaluation.charts.representativeness_chart). */
+function representationChart(representation, data) {
+  const c = (key, values) => say(data.texts, `evaluation.charts.${key}`, values);
+  const groups = representation.groups.map((g) => c("representation_group", { group: g.group,
+    population: percent(g.populationShare), participants: percent(g.participantShare) })).join("; ");
+  return block("image", { text: c("representation_alt", { groups, index: formatNumber(representation.index, 2) }),
+    chart: { kind: "representation", groups: representation.groups } });
+}
+
+/** Each chart named as its file (figur-1.png, …) in the order it appears (survey_report._numbered_charts). */
+function numberedCharts(blocks, data) {
+  let count = 0;
+  return blocks.map((b) => (b.kind === "image"
+    ? { ...b, source: say(data.texts, "survey_report.chart_file", { number: ++count }) } : b));
+}
+
 function danishDay(iso, months) {
   const [year, month, day] = iso.split("-").map(Number);
   return `${day}. ${months[month - 1]} ${year}`;
 }
 
-/** The report as blocks, as survey_report.report_blocks lays it out (without the charts). */
+/** The report as blocks, as survey_report.report_blocks lays it out; a chart is an "image" block
+ * with its alt text and what to draw (survey_charts.js draws it). */
 export function reportBlocks(results, data) {
   const t = (key, values) => say(data.texts, `survey_report.${key}`, values);
   const texts = data.texts;
@@ -453,7 +494,8 @@ export function reportBlocks(results, data) {
   if (answers.ignored.length) notes.push(say(texts, "exports.notes.ignored", { columns: answers.ignored.map((c) => `»${c}«`).join(", ") }));
   if (notes.length) out.push(block("bullets", { items: notes }));
   if (results.scale.length) {
-    out.push(block("heading", { level: 2, text: t("scale_heading") }), block("paragraph", { text: t("scale_intro") }));
+    out.push(block("heading", { level: 2, text: t("scale_heading") }), block("paragraph", { text: t("scale_intro") }),
+      ...likertChart(results, data));
     const scale = [5, 4, 3, 2, 1].map((p) => say(texts, `evaluation.likert_scale.${p}`));
     const shares = results.scale.map((r) => (r.suppressed ? [r.question.text, "–", "–", "–", "–", "–", t("too_few")]
       : [r.question.text, ...r.shares.slice().reverse().map(percent), percent(r.agreeing)]));
@@ -471,7 +513,7 @@ export function reportBlocks(results, data) {
         results.groups.map((g) => [g.group, formatNumber(g.count), total ? percent(g.count / total) : "–"]), [3, 1, 1.4], caption));
     } else {
       out.push(block("paragraph", { text: t("groups_intro", { index: formatNumber(results.representation.index, 2) }) }),
-        ...tableBlocks([t("group"), t("group_answers"), t("population_share"), t("participant_share")],
+        representationChart(results.representation, data), ...tableBlocks([t("group"), t("group_answers"), t("population_share"), t("participant_share")],
           results.representation.groups.map((r) => [r.group, formatNumber(r.participants), percent(r.populationShare), percent(r.participantShare)]),
           [3, 1, 1.4, 1.4], caption));
     }
@@ -489,7 +531,7 @@ export function reportBlocks(results, data) {
       out.push(items.length ? block("bullets", { items }) : block("paragraph", { text: t("free_none") }));
     }
   }
-  return out;
+  return numberedCharts(out, data);
 }
 
 // The page -----------------------------------------------------------------------------------
@@ -535,8 +577,13 @@ async function start() {
       el("button", { type: "button", class: "samskab-knap", "data-hent": "md", text: f("download_md"), onclick: () => save("md") }));
     async function save(kind) {
       const stem = `${current.answers.source.replace(/\.[^.]*$/, "")}-rapport`;
-      if (kind === "md") download(`${stem}.md`, markdown(current.blocks), "text/markdown");
-      else {
+      if (kind === "md") {
+        // The Markdown and the charts it shows, as `samskab evaluering` writes them side by side.
+        const named = current.blocks.map((b) => (b.kind === "image" ? { ...b, source: `${stem}-${b.source}` } : b));
+        const files = [storedEntry(`${stem}.md`, new TextEncoder().encode(markdown(named))),
+          ...named.filter((b) => b.kind === "image").map((b) => storedEntry(b.source, b.image))];
+        download(`${stem}-markdown.zip`, writeZip(files), "application/zip");
+      } else {
         const response = await fetch(new URL(`./data/${data.word.skeleton}`, import.meta.url));
         const skeleton = await response.arrayBuffer();
         download(`${stem}.docx`, buildDocx(skeleton, current.blocks, data.word.styles, { columns: 1, orientation: "stående" }), DOCX);
@@ -559,7 +606,7 @@ async function start() {
         const answers = answersFromTable(table.cells, table.name, data);
         const byGroup = given.length === people.length ? Object.fromEntries(ages.options.map((o, i) => [o, people[i]])) : null;
         const results = surveyResults(answers, data, count, byGroup);
-        const laidOut = reportBlocks(results, data);
+        const laidOut = chartImages(reportBlocks(results, data), data.texts);
         current = { answers, blocks: laidOut };
         result.replaceChildren(...preview(laidOut, 1));
         for (const cell of result.querySelectorAll("td")) {

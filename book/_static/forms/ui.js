@@ -90,6 +90,8 @@ export function preview(laidOut, offset) {
     } else if (block.kind === "bullets" || block.kind === "numbered") {
       const tag = block.kind === "numbered" ? "ol" : "ul";
       if (block.items.length) parts.push(el(tag, {}, block.items.map((item) => el("li", { text: item }))));
+    } else if (block.kind === "image") {
+      if (block.url) parts.push(el("img", { src: block.url, alt: block.text, class: "samskab-figur" }));
     } else {
       const cells = (row, tag) => el("tr", {}, row.map((c) => el(tag, tag === "th" ? { scope: "col", text: c } : { text: c })));
       const table = el("table", {}, el("thead", {}, cells(block.headers, "th")), el("tbody", {}, block.rows.map((r) => cells(r, "td"))));
