@@ -363,3 +363,13 @@ def test_samskab_ny_in_norwegian_writes_a_norwegian_blank(tmp_path: Path):
 def test_today_in_norwegian_is_a_norwegian_date():
     with language_scope("nb"):
         assert danish_date(date(2026, 12, 3)) == "3. desember 2026"
+
+
+@pytest.mark.parametrize(("answer", "point"), [
+    ("Helt enig", 5), ("Svært enig", 5), ("Verken enig eller uenig", 3), ("Nøytral", 3),
+    ("Svært uenig", 1), ("Vet ikke", 0), ("Ikke aktuelt", 0), ("Hverken enig eller uenig", 3),
+])
+def test_a_norwegian_survey_export_is_read_on_the_same_scale(answer: str, point: int):
+    from samskab_lib.evaluation.export_answers import scale_code
+
+    assert scale_code(answer) == point
