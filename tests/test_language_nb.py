@@ -373,3 +373,19 @@ def test_a_norwegian_survey_export_is_read_on_the_same_scale(answer: str, point:
     from samskab_lib.evaluation.export_answers import scale_code
 
     assert scale_code(answer) == point
+
+
+@pytest.mark.parametrize(("language", "names", "first_key"), [
+    ("da", ["Afklar", "Undersøg", "Planlæg", "Implementér", "Evaluér og følg op"],
+     "Begynd med at blive klar over, hvorfor I involverer"),
+    ("nb", ["Avklar", "Undersøk", "Planlegg", "Gjennomfør", "Evaluer og følg opp"],
+     "Begynn med å bli klar over hvorfor dere involverer"),
+])
+def test_steps_and_keys_are_named_in_the_current_language(language, names, first_key):
+    from samskab_lib.handbook.keys import key
+    from samskab_lib.handbook.steps import load_steps
+
+    with language_scope(language):
+        assert [step.name for step in load_steps()] == names
+        assert key(1).title == first_key
+        assert load_steps()[0].question.endswith("?")
