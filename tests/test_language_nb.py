@@ -249,7 +249,8 @@ def test_every_template_in_norwegian_has_nb_no_proofing_on_every_style_and_its_p
     assert document.core_properties.author == "Samskaping i praksis"
     short, long_ = {"A4": (210, 297), "A3": (297, 420)}[load_template(template_id).paper]
     for section in document.sections:
-        assert sorted((round(section.page_width.mm), round(section.page_height.mm))) == [short, long_]
+        size = sorted((round(section.page_width.mm), round(section.page_height.mm)))
+        assert size == [short, long_]
 
 
 def test_markdown_and_html_in_norwegian_show_norwegian_numbers_and_dates():
