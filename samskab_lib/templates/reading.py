@@ -1,4 +1,5 @@
-"""Read plan input exactly as written: YAML whose every scalar stays text, and Danish values.
+"""Read plan input exactly as written: YAML whose every scalar stays text, and values in the
+library's current language (Danish or Norwegian numbers and dates).
 
 A filled template is YAML written by hand, often by someone who writes thousands with a dot.
 Plain YAML would read ``2.500`` as 2.5, ``1:30`` as 90 and ``on`` as ``True`` before anyone could
