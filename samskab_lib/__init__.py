@@ -12,7 +12,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "charts": ("AccessibleFigure",),
     "errors": ("InputError",),
     "tables": ("Table",),
-    "texts": ("set_language", "text"),
+    "texts": ("get_language", "language_scope", "languages", "set_language", "text"),
     # the book's content data
     "handbook.exercises": ("Exercise", "load_exercises"),
     "handbook.keys": ("Key", "key", "keys_by_theme", "keys_table", "load_keys", "seminar_top_five",

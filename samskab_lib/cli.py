@@ -1,4 +1,5 @@
-"""The ``samskab`` command line. Every text it prints is Danish and comes from ``texts``.
+"""The ``samskab`` command line. Every text it prints comes from ``texts``: Danish, or the
+language chosen with ``--sprog`` (before or after the subcommand: ``samskab --sprog nb udfyld``).
 
 Each group of subcommands lives in its own module with a ``register(subparsers)`` function that
 adds its parsers and sets ``func`` (called with the parsed arguments, returns the exit status).
@@ -17,7 +18,7 @@ from .course import student_pack
 from .evaluation import cli as evaluation_cli
 from .templates import cli as templates_cli
 from .templates import folder_cli
-from .texts import text
+from .texts import DEFAULT_LANGUAGE, language_scope, languages, text
 
 REGISTRARS: tuple[Callable[[Any], None], ...] = (
     templates_cli.register,
@@ -36,6 +37,9 @@ _ARGPARSE_MESSAGES = (
     (r"argument (?P<arg>\S+): expected one argument", "cli.error_expected_one"),
     (r"argument (?P<arg>\S+): not allowed with argument (?P<other>\S+)", "cli.error_not_allowed"),
 )
+
+
+LANGUAGE_OPTION = "--sprog"
 
 
 class DanishHelpFormatter(argparse.HelpFormatter):
@@ -58,6 +62,9 @@ class DanishArgumentParser(argparse.ArgumentParser):
         self._optionals.title = text("cli.optionals_title")
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
                           help=text("cli.help_help"))
+        # read before the parser is built (see main); declared here so every help shows it
+        self.add_argument(LANGUAGE_OPTION, metavar="|".join(languages()), default=argparse.SUPPRESS,
+                          help=text("cli.language_help", default=DEFAULT_LANGUAGE))
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -81,14 +88,44 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def chosen_language(argv: Sequence[str] | None) -> str:
+    """The language given with ``--sprog`` anywhere in *argv* (Danish when none is given).
+
+    An unknown language ends the command with a Danish message naming the option and the
+    languages there are (status 2, as argparse's own errors).
+    """
+    early = _LanguageOnly(prog="samskab", add_help=False, allow_abbrev=False)
+    early.add_argument(LANGUAGE_OPTION, dest="language", default=DEFAULT_LANGUAGE)
+    try:
+        language = early.parse_known_args(argv)[0].language
+    except argparse.ArgumentError:  # "--sprog" without a value: the full parser says so
+        return DEFAULT_LANGUAGE
+    if language not in languages():
+        DanishArgumentParser(prog="samskab").error(text(
+            "cli.error_language", option=LANGUAGE_OPTION, value=language,
+            known=", ".join(languages())))
+    return language
+
+
+class _LanguageOnly(argparse.ArgumentParser):
+    """Reads only ``--sprog``; leaves every other problem to the full parser."""
+
+    def error(self, message: str) -> NoReturn:
+        raise argparse.ArgumentError(None, message)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``samskab`` with *argv*; return the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
-    return int(args.func(args))
+    """Run ``samskab`` with *argv* in the language it asks for; return the exit status.
+
+    The library's language is set back afterwards, so a caller's setting is kept.
+    """
+    with language_scope(chosen_language(argv)):
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return 0
+        return int(args.func(args))
 
 
 if __name__ == "__main__":

@@ -1,17 +1,25 @@
-"""Danish number formats, wherever a reader sees a number: 4.500, 0,85, 10 %, 12.500 NOK."""
+"""Numbers as a reader of the current language writes them, wherever a reader sees a number.
+
+Danish: 4.500, 0,85, 10 %, 12.500 NOK. Norwegian bokmål: 4 500 (a no-break space between
+groups), 0,85, 10 %, 12 500 NOK. The separators are texts (``format.thousands``,
+``format.decimal`` in ``locale/<language>/format.yml``).
+"""
 from __future__ import annotations
 
 import math
 
+from .texts import text
+
 
 def number(value: float, decimals: int = 0) -> str:
-    """*value* with Danish separators: thousands ``.``, decimals ``,`` (``4.500``, ``0,85``)."""
+    """*value* with the current language's separators (Danish ``4.500``, ``0,85``)."""
     formatted = f"{value:,.{decimals}f}"
-    return formatted.replace(",", "X").replace(".", ",").replace("X", ".")
+    separators = {",": text("format.thousands"), ".": text("format.decimal")}
+    return formatted.translate(str.maketrans(separators))
 
 
 def percent(share: float, decimals: int = 0) -> str:
-    """*share* (0.1) as a Danish percentage (``10 %``)."""
+    """*share* (0.1) as a percentage (``10 %``)."""
     return f"{number(share * 100, decimals)} %"
 
 

@@ -1,6 +1,10 @@
-"""Numbers written the Danish way, read by one rule: the templates, the evaluation figures and
-the learners' cells in the notebooks all read ``2.500`` as two thousand five hundred and
-``12,5`` as twelve and a half.
+"""Numbers as a person writes them in the current language, read by one rule: the templates,
+the evaluation figures and the learners' cells in the notebooks all read numbers this way.
+
+Both languages write decimals with a comma (``12,5``) and allow a space between groups of three
+digits (``2 500``). Danish also groups thousands with a point (``2.500``); in Norwegian a point
+is not part of a number, so ``2.500`` is refused as ambiguous (2,5 or 2500?) rather than
+guessed. The separators are the language's ``format.thousands`` and ``format.decimal``.
 """
 from __future__ import annotations
 
@@ -8,27 +12,37 @@ import re
 from decimal import Decimal
 
 from .formatting import number
+from .texts import text
 
-_NUMBER = re.compile(r"[-+]?(\d+|\d{1,3}(\.\d{3})+)(,\d+)?")
 _SPACES = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
 _CLOCK = re.compile(r"\d{1,3}:\d{2}")
+_POINTED = re.compile(r"[-+]?\d+(\.\d+)+(,\d+)?")
+
+
+def _number_pattern() -> re.Pattern[str]:
+    """Digits, optionally grouped by the language's thousands separator, optional decimals."""
+    thousands = text("format.thousands").strip()
+    grouped = rf"|\d{{1,3}}({re.escape(thousands)}\d{{3}})+" if thousands else ""
+    return re.compile(rf"[-+]?(\d+{grouped})({re.escape(text('format.decimal'))}\d+)?")
 
 
 def read_number(raw: str) -> int | float:
-    """A number written the Danish way: ``2500``, ``2.500``, ``2.500,50``, ``12,5``, ``1.000.000``.
+    """A number written the current language's way.
 
-    A dot only separates thousands (groups of three digits), a comma only decimals; spaces
-    between groups of three are allowed (``2 500``). Raises :class:`ValueError` with a key of
+    Danish: ``2500``, ``2.500``, ``2 500``, ``2.500,50``, ``12,5``, ``1.000.000``; Norwegian:
+    ``2500``, ``2 500``, ``2 500,50``, ``12,5``. Raises :class:`ValueError` with a key of
     ``template_errors`` that says what is wrong (``"number_point"``, ``"number_clock"``, ...).
     """
     compact = _SPACES.sub("", raw.strip())
-    if not _NUMBER.fullmatch(compact):
-        if re.fullmatch(r"[-+]?\d+\.\d+", compact):
+    if not _number_pattern().fullmatch(compact):
+        if _POINTED.fullmatch(compact):
             raise ValueError("number_point")
         if _CLOCK.fullmatch(compact):
             raise ValueError("number_clock")
         raise ValueError("not_number")
-    whole, _, decimals = compact.replace(".", "").partition(",")
+    thousands = text("format.thousands").strip()
+    whole, _, decimals = (compact.replace(thousands, "") if thousands else compact).partition(
+        text("format.decimal"))
     if decimals:
         return float(f"{whole}.{decimals}")
     return int(whole)
@@ -40,4 +54,4 @@ def write_number(value: int | float) -> str:
     sign = "-" if digits.startswith("-") else ""
     whole, _, decimals = digits.lstrip("-").partition(".")
     decimals = decimals.rstrip("0")
-    return sign + number(int(whole)) + ("," + decimals if decimals else "")
+    return sign + number(int(whole)) + (text("format.decimal") + decimals if decimals else "")

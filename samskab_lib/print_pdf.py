@@ -52,8 +52,10 @@ def font_faces() -> str:
         for family, name, weight, style in _FACES)
 
 
-def page(title: str, body: str, *, language: str = "da", author: str = "") -> str:
-    """A whole HTML document around *body*, with the title and language a PDF reader shows."""
+def page(title: str, body: str, *, language: str | None = None, author: str = "") -> str:
+    """A whole HTML document around *body*, with the title and language a PDF reader shows
+    (*language* defaults to the library's current one)."""
+    language = language or text("format.html_language")
     meta = f'<meta name="author" content="{html.escape(author)}">' if author else ""
     return (f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8">'
             f"<title>{html.escape(title)}</title>{meta}</head><body>{body}</body></html>")

@@ -1,10 +1,15 @@
-"""Every text a user reads, looked up by key from one file per language.
+"""Every text a user reads, looked up by key from one folder per language.
 
-The Danish texts are in ``locale/da/*.yml``, one file per part of the library. Adding a
-language means adding ``locale/<code>/`` with the same keys and calling :func:`set_language`.
+The texts are in ``locale/<language>/*.yml`` (Danish ``da``, Norwegian bokmål ``nb``), one file
+per part of the library, with the same keys in every language. The language is a setting of
+the whole library: :func:`set_language` changes it, :func:`language_scope` changes it for a
+``with`` block. Formats (number separators, the proofing language of Word files) are texts too,
+under ``format.*``.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -34,12 +39,33 @@ def _catalogue(language: str) -> dict[str, str]:
     return texts
 
 
+def languages() -> tuple[str, ...]:
+    """The codes of the languages the library has texts for (``("da", "nb")``)."""
+    return tuple(sorted(path.name for path in LOCALE_DIR.iterdir() if path.is_dir()))
+
+
+def get_language() -> str:
+    """The language every label and message is in now (``"da"`` unless changed)."""
+    return _language
+
+
 def set_language(language: str) -> None:
     """Choose the language of every label and message (default ``da``)."""
-    if not (LOCALE_DIR / language).is_dir():
+    if language not in languages():
         raise ValueError(f"No texts for language {language!r} in {LOCALE_DIR}")
     global _language
     _language = language
+
+
+@contextmanager
+def language_scope(language: str) -> Iterator[None]:
+    """Use *language* inside the ``with`` block, then the language that was set before."""
+    before = _language
+    set_language(language)
+    try:
+        yield
+    finally:
+        set_language(before)
 
 
 def text(key: str, /, **values: Any) -> str:

@@ -1,5 +1,6 @@
-"""What every Word file the library writes shares: Danish proofing on every style, the book as
-author, the page size, and the same bytes for the same content."""
+"""What every Word file the library writes shares: the current language's proofing on every
+style (da-DK, nb-NO: the text ``format.word_language``), the book as author, the page size, and
+the same bytes for the same content."""
 from __future__ import annotations
 
 import io
@@ -15,7 +16,6 @@ from docx.shared import Length, Mm
 
 from .texts import text
 
-LANGUAGE = "da-DK"
 A4 = (210, 297)  # width and height in mm, portrait
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 _FIXED_TIME = datetime(2026, 1, 1)  # core properties' dates, fixed so the bytes are reproducible
@@ -54,28 +54,29 @@ def set_properties(doc: DocxDocument, title: str, subject: str = "") -> None:
     properties.comments = text("template_render.subtitle")
     properties.keywords = ""
     properties.category = ""
-    properties.language = LANGUAGE
+    properties.language = text("format.word_language")
     properties.revision = 1
     properties.created = _FIXED_TIME
     properties.modified = _FIXED_TIME
     properties.last_printed = _FIXED_TIME
 
 
-def set_danish(doc: DocxDocument) -> None:
-    """Danish proofing language on the document defaults, on every style and in the settings."""
+def set_proofing_language(doc: DocxDocument) -> None:
+    """The current language's proofing on the document defaults, every style and the settings."""
+    code = text("format.word_language")
     styles = doc.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     run_defaults = defaults.find(qn("w:rPrDefault"))
-    _set_language(run_defaults.find(qn("w:rPr")))
+    _set_language(run_defaults.find(qn("w:rPr")), code)
     for style in styles.findall(qn("w:style")):
-        _set_language(style.get_or_add_rPr())
+        _set_language(style.get_or_add_rPr(), code)
     theme_language = doc.settings.element.find(qn("w:themeFontLang"))
     if theme_language is not None:
-        theme_language.set(qn("w:val"), LANGUAGE)
-        theme_language.set(qn("w:eastAsia"), LANGUAGE)
+        theme_language.set(qn("w:val"), code)
+        theme_language.set(qn("w:eastAsia"), code)
 
 
-def _set_language(properties) -> None:  # type: ignore[no-untyped-def]
+def _set_language(properties, code: str) -> None:  # type: ignore[no-untyped-def]
     language = properties.find(qn("w:lang"))
     if language is None:
         language = OxmlElement("w:lang")
@@ -85,8 +86,8 @@ def _set_language(properties) -> None:  # type: ignore[no-untyped-def]
             following.addprevious(language)
         else:
             properties.append(language)
-    language.set(qn("w:val"), LANGUAGE)
-    language.set(qn("w:eastAsia"), LANGUAGE)
+    language.set(qn("w:val"), code)
+    language.set(qn("w:eastAsia"), code)
 
 
 def set_page(section: Section, paper_mm: tuple[int, int], landscape: bool, margin: Length) -> None:

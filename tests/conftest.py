@@ -9,6 +9,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "_build" / "html"
 
 
+@pytest.fixture(autouse=True)
+def danish_after_each_test():
+    """Every test starts and ends in Danish: a test that sets another language cannot leak it."""
+    from samskab_lib.texts import DEFAULT_LANGUAGE, set_language
+
+    set_language(DEFAULT_LANGUAGE)
+    yield
+    set_language(DEFAULT_LANGUAGE)
+
+
 @pytest.fixture(scope="session")
 def site() -> Path:
     """The built book; `make test` builds it before the tests run."""

@@ -10,7 +10,7 @@ import re
 import docx
 from docx.shared import Cm, Mm
 
-from ..word_basics import A4, docx_bytes, set_danish, set_page, set_properties
+from ..word_basics import A4, docx_bytes, set_proofing_language, set_page, set_properties
 
 _INLINE = re.compile(r"(\*\*[^*]+\*\*|\*[^*]+\*|`[^`]+`)")
 _ITEM = re.compile(r"^(?P<indent>\s*)(?P<mark>[-*]|\d+\.)\s+(?P<text>.*)$")
@@ -20,7 +20,7 @@ def sheet_docx(markdown: str) -> bytes:
     """*markdown* (the instruction sheet) as the bytes of an A4 Word document."""
     document = docx.Document()
     set_page(document.sections[0], A4, landscape=False, margin=Cm(2))
-    set_danish(document)
+    set_proofing_language(document)
     title = next((line[2:] for line in markdown.splitlines() if line.startswith("# ")), "")
     set_properties(document, title)
     for block in _blocks(markdown):

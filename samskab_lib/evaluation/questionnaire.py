@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..resources import read_data
 from ..tables import Table
-from ..texts import text
+from ..texts import get_language, text
 from ..templates.markdown_html import Block
 from ..templates.word import blocks_docx
 from .survey import default_likert_scale
@@ -45,9 +45,14 @@ class Questionnaire:
         return next(q for q in self.questions if q.id == question_id)
 
 
-@lru_cache(maxsize=None)
 def load_questionnaire(questionnaire_id: str = "deltagerevaluering") -> Questionnaire:
-    """The questionnaire *questionnaire_id* with its Danish wording."""
+    """The questionnaire *questionnaire_id* worded in the library's current language."""
+    return _questionnaire(questionnaire_id, get_language())
+
+
+@lru_cache(maxsize=None)
+def _questionnaire(questionnaire_id: str, language: str) -> Questionnaire:
+    """The questionnaire in *language* (the cache keeps one per language)."""
     raw = read_data(f"questionnaires/{questionnaire_id}.yml")
     key = f"questionnaire.{questionnaire_id}"
     questions = []

@@ -25,14 +25,18 @@ class Theme:
 
 @dataclass(frozen=True)
 class Key:
-    """One key: its seminar number, a short source title, the Danish title and its use."""
+    """One key: its seminar number, a short source title, the handbook's title and its use."""
 
     number: int
     source_title: str
-    title: str
     theme: str
     meaning: str
     example: str
+
+    @property
+    def title(self) -> str:
+        """The key in the handbook's own words, in the library's current language."""
+        return text(f"keys.titles.{self.number}")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from docx.shared import Cm, Pt
 
 from ..print_pdf import PRINT_DIR, page, pdf_bytes
 from ..texts import text
-from ..word_basics import A4, docx_bytes, set_danish, set_page, set_properties
+from ..word_basics import A4, docx_bytes, set_proofing_language, set_page, set_properties
 from .methods import LISTS, Method, card_facts
 
 MARGIN = Cm(2.0)
@@ -35,7 +35,7 @@ def build_sheet(method: Method, source: str | None = None) -> DocxDocument:
     """The card as a python-docx document on A4 paper in Danish."""
     doc = Document()
     set_page(doc.sections[0], A4, landscape=False, margin=MARGIN)
-    set_danish(doc)
+    set_proofing_language(doc)
     set_properties(doc, f"{text('methods.card')}: {method.title}", method.summary)
     doc.add_heading(method.title, level=1)
     doc.add_paragraph(method.summary)

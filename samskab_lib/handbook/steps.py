@@ -14,10 +14,18 @@ class Step:
     """One step of the process, with the question it answers and its template."""
 
     number: int
-    name: str
     slug: str
-    question: str
     template: str
+
+    @property
+    def name(self) -> str:
+        """The step's name in the library's current language (``Afklar``, ``Avklar``)."""
+        return text(f"steps.names.{self.number}")
+
+    @property
+    def question(self) -> str:
+        """The question the step answers, in the library's current language."""
+        return text(f"steps.questions.{self.number}")
 
 
 @lru_cache(maxsize=1)

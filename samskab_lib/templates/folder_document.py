@@ -70,7 +70,7 @@ def folder_docx(folder: Folder) -> bytes:
     """The folder's document as the bytes of a Word file (A4, Danish; same input, same bytes)."""
     from docx import Document
 
-    from ..word_basics import docx_bytes, set_danish, set_properties
+    from ..word_basics import docx_bytes, set_proofing_language, set_properties
     from .word import add_footer, set_paper, write_blocks
 
     blocks = folder_blocks(folder)
@@ -78,7 +78,7 @@ def folder_docx(folder: Folder) -> bytes:
     # The project's name is on the title page; the file's title and footer are the same for
     # every folder, so the page can reuse one skeleton for any folder's Word body.
     set_properties(doc, text("folder.title"), text("folder.subtitle"))
-    set_danish(doc)
+    set_proofing_language(doc)
     set_paper(doc.sections[0], "A4", False)
     add_footer(doc.sections[0], text("folder.title"))
     _update_fields_on_open(doc)

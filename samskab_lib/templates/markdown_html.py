@@ -294,7 +294,8 @@ def to_html(filled: Filled, show_help: bool | None = None, *, full_document: boo
     if not full_document:
         return f'<div class="samskab-skabelon">\n{body}\n</div>'
     title = _html(filled.template.title)
-    return (f'<!DOCTYPE html>\n<html lang="da">\n<head>\n<meta charset="utf-8">\n'
+    language = text("format.html_language")
+    return (f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{title}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n{body}\n"
             "</body>\n</html>\n")
 

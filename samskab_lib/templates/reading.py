@@ -1,4 +1,5 @@
-"""Read plan input exactly as written: YAML whose every scalar stays text, and Danish values.
+"""Read plan input exactly as written: YAML whose every scalar stays text, and values in the
+library's current language (Danish or Norwegian numbers and dates).
 
 A filled template is YAML written by hand, often by someone who writes thousands with a dot.
 Plain YAML would read ``2.500`` as 2.5, ``1:30`` as 90 and ``on`` as ``True`` before anyone could
@@ -195,10 +196,11 @@ def clean_text(value: str) -> str:
 
 
 def read_date(raw: str) -> date:
-    """A date as ISO (``2026-03-02``) or Danish (``2.3.2026``, ``02-03-2026``, ``2. marts 2026``).
+    """A date as ISO (``2026-03-02``) or as the current language writes it (``2.3.2026``,
+    ``02-03-2026``, Danish ``2. marts 2026``, Norwegian ``2. mars 2026``).
 
-    Raises :class:`ValueError`: ``"not_date"`` when it is no date, or the Danish reason when
-    the date does not exist (``"februar 2026 har kun 28 dage"``).
+    Raises :class:`ValueError`: ``"not_date"`` when it is no date, or the reason in the current
+    language when the date does not exist (``"februar 2026 har kun 28 dage"``).
     """
     value = raw.strip().lower()
     if match := _ISO_DATE.fullmatch(value):
@@ -219,12 +221,12 @@ def read_date(raw: str) -> date:
 
 
 def month_name(month: int) -> str:
-    """The Danish name of *month* (1-12)."""
+    """The name of *month* (1-12) in the current language (``template_plan.months``)."""
     return text("template_plan.months").split()[month - 1]
 
 
 def _month(name: str) -> int:
-    """The number of the Danish month *name* or its first three letters (``mar``), else 0."""
+    """The number of the month *name* (current language) or its first three letters, else 0."""
     names = text("template_plan.months").split()
     for month, full in enumerate(names, start=1):
         if name == full or (len(name) >= 3 and full.startswith(name)):
@@ -233,5 +235,6 @@ def _month(name: str) -> int:
 
 
 def danish_date(value: date) -> str:
-    """*value* as a Danish reader writes it: ``2. marts 2026``."""
+    """*value* as a reader of the current language writes it: ``2. marts 2026`` (da),
+    ``2. mars 2026`` (nb). The name is kept from when the library was Danish only."""
     return f"{value.day}. {month_name(value.month)} {value.year}"

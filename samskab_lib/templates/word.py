@@ -24,7 +24,7 @@ from docx.shared import Cm, Length, Pt
 from PIL import Image
 
 from ..texts import text
-from ..word_basics import docx_bytes, set_danish, set_page, set_properties
+from ..word_basics import docx_bytes, set_proofing_language, set_page, set_properties
 from .definitions import PAPER_SIZES, Filled
 from .markdown_html import Block, document
 from .word_xml import field, field_end, field_start, keep_whole, repeat_header, ruled, set_widths
@@ -58,7 +58,7 @@ def build_docx(filled: Filled, show_help: bool | None = None) -> DocxDocument:
     template = filled.template
     doc = Document()
     set_properties(doc, template.title, template.purpose)
-    set_danish(doc)
+    set_proofing_language(doc)
     landscape = template.orientation == "liggende"
     set_paper(doc.sections[0], template.paper, landscape)
     if template.columns == 1:  # a poster is one sheet: no page numbers
@@ -92,7 +92,7 @@ def blocks_docx(blocks: list[Block], title: str, subject: str = "") -> bytes:
     same styles, page numbers and reproducible bytes as a template."""
     doc = Document()
     set_properties(doc, title, subject)
-    set_danish(doc)
+    set_proofing_language(doc)
     set_paper(doc.sections[0], "A4", False)
     add_footer(doc.sections[0], title)
     write_blocks(doc, blocks)
