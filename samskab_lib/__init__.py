@@ -55,7 +55,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "course.student_pack": ("write_pack",),
     # learners' cells in the notebooks
     "learner": ("check_choice", "check_whole_number", "checked_rows", "explain_errors",
-                "result_text", "rows_summary", "save_results", "show_result", "typed_number", "typed_numbers"),
+                "result_text", "rows_summary", "save_results", "show_result", "typed_number",
+                "typed_numbers"),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 __all__ = sorted(_MODULE_OF)

@@ -5,7 +5,7 @@ language means adding ``locale/<code>/`` with the same keys and calling :func:`s
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .resources import LOCALE_DIR, load_yaml
@@ -25,7 +25,7 @@ def _flatten(tree: dict[str, Any], prefix: str = "") -> dict[str, str]:
     return flat
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalogue(language: str) -> dict[str, str]:
     texts: dict[str, str] = {}
     for path in sorted((LOCALE_DIR / language).glob("*.yml")):

@@ -6,7 +6,6 @@ from pathlib import Path
 import nbformat
 import pytest
 import yaml
-
 from notebook_run import ROOT, run_notebook
 
 CHANGES = yaml.safe_load((Path(__file__).parent / "notebook_changes.yml").read_text("utf-8"))

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
-
 from notebook_run import ROOT, run_notebook
+
 from samskab_lib.handbook.typology import load_types
 
 NOTEBOOKS = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "book").rglob("*.ipynb")

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import venv
 from pathlib import Path
 
 import docx

@@ -16,7 +16,14 @@ import re
 from typing import Annotated, Any, Literal
 
 import numpy as np
-from pydantic import ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from ..evaluation.survey import default_likert_scale
 from ..handbook.methods import method_ids
@@ -32,8 +39,8 @@ from .facts import (
     FigureFact,
     ScenarioFact,
     SourceKey,
-    TextListFact,
     Strict,
+    TextListFact,
     fictional_only,
     problem,
 )
@@ -44,11 +51,6 @@ SCHEMA_VERSION = 1
 PERIOD = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
 CURRENCIES = ("DKK", "NOK")
 COUNTRIES = ("DK", "NO")
-
-
-def _problem(kind: str, **values: Any) -> PydanticCustomError:
-    """An error of our own; :mod:`.reader` finds its Danish text under ``cases.errors.<kind>``."""
-    return PydanticCustomError(f"samskab_{kind}", kind, values)
 
 
 def _enum(values: tuple[Any, ...]) -> Any:

@@ -7,13 +7,13 @@ The ids are what :mod:`samskab_lib.evaluation.exports` matches a survey export's
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from ..resources import read_data
 from ..tables import Table
-from ..texts import text
 from ..templates.markdown_html import Block
 from ..templates.word import blocks_docx
+from ..texts import text
 from .survey import default_likert_scale
 
 KINDS = ("skala", "valg", "fritekst")
@@ -45,7 +45,7 @@ class Questionnaire:
         return next(q for q in self.questions if q.id == question_id)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_questionnaire(questionnaire_id: str = "deltagerevaluering") -> Questionnaire:
     """The questionnaire *questionnaire_id* with its Danish wording."""
     raw = read_data(f"questionnaires/{questionnaire_id}.yml")

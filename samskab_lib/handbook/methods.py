@@ -7,7 +7,7 @@ source. The Danish field labels are in ``locale/da/methods.yml``.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +82,7 @@ def method_ids() -> tuple[str, ...]:
     return tuple(sorted(path.stem for path in METHOD_DIR.glob("*.yml")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_method(method_id: str) -> Method:
     """The card *method_id*; raises InputError listing every problem in its file."""
     path = METHOD_DIR / f"{method_id}.yml"

@@ -245,7 +245,7 @@ class _Writer:
         table = self.doc.add_table(rows=1 + len(rows), cols=len(block.headers))
         table._tbl.tblPr.style = self.styles["Table Grid"]
         set_widths(table, block.widths, self.width)
-        for index, (cell, header) in enumerate(zip(table.rows[0].cells, block.headers)):
+        for index, (cell, header) in enumerate(zip(table.rows[0].cells, block.headers, strict=True)):
             paragraph = cell.paragraphs[0]
             paragraph.add_run(header).bold = True
             if block.numeric[index]:
@@ -258,7 +258,7 @@ class _Writer:
                 row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
                 row.height = LINE * block.writing
             keep_whole(row)
-            for column, (cell, value) in enumerate(zip(row.cells, values)):
+            for column, (cell, value) in enumerate(zip(row.cells, values, strict=False)):
                 paragraph = cell.paragraphs[0]
                 for number, line in enumerate(value.split("\n")):
                     if number:

@@ -64,10 +64,10 @@ def set_widths(table: Table, relative: tuple[float, ...], available: Length) -> 
     table_width = table._tbl.tblPr.find(qn("w:tblW"))
     table_width.set(qn("w:type"), "dxa")
     table_width.set(qn("w:w"), str(sum(int(w.twips) for w in widths)))
-    for column, width in zip(table.columns, widths):
+    for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     for row in table.rows:
-        for cell, width in zip(row.cells, widths):
+        for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
 
 

@@ -23,9 +23,9 @@ from sphinx.util.docutils import SphinxDirective
 from samskab_lib.cases import overview, tables
 from samskab_lib.cases.loading import list_cases, load_case
 from samskab_lib.cases.model import EXAMPLE_DATA, Case
+from samskab_lib.handbook.methods import load_methods
 from samskab_lib.handbook.steps import load_steps
 from samskab_lib.handbook.typology import load_types
-from samskab_lib.handbook.methods import load_methods
 from samskab_lib.resources import cases_dir
 from samskab_lib.tables import Table
 from samskab_lib.texts import text, texts_under
