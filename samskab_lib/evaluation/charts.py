@@ -6,6 +6,7 @@ Each function takes a result from :mod:`samskab_lib.evaluation` and only draws i
 from __future__ import annotations
 
 from matplotlib.axes import Axes
+from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 
 from ..charts import AccessibleFigure, wrap_words
@@ -44,7 +45,7 @@ def _tick(value: float, _position: object) -> str:
     return number(value, 0 if float(value).is_integer() else 1)
 
 
-def _label_bars(axes: Axes, bars: object, labels: list[str]) -> None:
+def _label_bars(axes: Axes, bars: BarContainer, labels: list[str]) -> None:
     """Write each label just after the end of its horizontal bar."""
     axes.bar_label(bars, labels=labels, padding=4, color=TEXT_COLOUR, fontsize=10)
 

@@ -11,6 +11,7 @@ from .checks import (
     checked_count,
     checked_labelled_count,
     field_label,
+    passed,
     problem,
     raise_if,
 )
@@ -58,7 +59,7 @@ def funnel(stages: Mapping[str, int] | Sequence[tuple[str, int]]) -> Funnel:
             problems.append(problem("funnel_grows", stage=name, count=number(count),
                                    previous=prev_name, previous_count=number(prev)))
     raise_if(problems)
-    checked = [int(count) for count in counts]  # every count is valid once no problem is left
+    checked = [passed(count) for count in counts]
     result = []
     for index, ((name, _), count) in enumerate(zip(pairs, checked, strict=True)):
         previous = checked[index - 1] if index else 0

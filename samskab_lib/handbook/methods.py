@@ -125,6 +125,7 @@ def parse_method(raw: dict[str, Any], path: Path) -> Method:
         problems.append(text("methods.case_fields", file=name))
     if problems:
         raise InputError(problems)
+    assert isinstance(time, dict) and isinstance(case, dict)  # checked above
     return Method(
         id=raw["id"], title=raw["title"].strip(), summary=raw["summary"].strip(),
         purpose=raw["purpose"].strip(), steps=tuple(raw["steps"]), effort=raw["effort"],
