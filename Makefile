@@ -1,4 +1,4 @@
-# Two jobs: `make book` builds the handbook, `make test` runs every test.
+# `make book` builds the handbook, `make test` runs every test, `make check` the quick ones.
 # Both create the virtual environment in .venv first (only Python 3.11 and make are needed):
 # the lock requirements.txt in pip's hash-checking mode, then the library itself as an editable
 # install (which has no hash, so it comes second, without dependencies or build isolation).
@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: book test serve clean lock
+.PHONY: book test check serve clean lock
 
 $(INSTALLED): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,14 @@ book: $(INSTALLED)
 
 test: book
 	bash scripts/run_tests.sh
+
+# The edit loop (no build needed): lint, types, and the tests that need neither the built site,
+# a notebook kernel, a browser nor the network (markers in pyproject.toml).
+check: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/python -m pytest tests -p no:cacheprovider -q \
+		-m "not site and not notebook and not browser and not slow"
 
 serve: book
 	@echo "Se bogen på http://127.0.0.1:8000/ (stop med Ctrl+C)"

@@ -28,6 +28,7 @@ def test_every_changed_cell_is_labelled_for_the_learner():
         assert source.startswith("# Ret her") or "# skriv" in source, (path, change["cell"])
 
 
+@pytest.mark.notebook
 @pytest.mark.parametrize(("path", "change"), CASES,
                          ids=[f"{Path(p).stem}:{c['replace'][:30]}" for p, c in CASES])
 def test_change_runs_without_traceback(path: str, change: dict, tmp_path: Path):
