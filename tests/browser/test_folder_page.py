@@ -41,8 +41,8 @@ def field(sheet: str, *path: Any) -> str:
 def message_at(page, sheet: str, *path: Any) -> str:
     """The Danish message shown next to the field (or above a rows field) at *path*."""
     if len(path) == 1 and load_template(sheet).field(path[0]).type == "rækker":
-        field = f"section[data-ark='{sheet}'] fieldset[data-felt='{path[0]}']"
-        return page.locator(f"{field} > p.samskab-fejl").inner_text()
+        rows = f"section[data-ark='{sheet}'] fieldset[data-felt='{path[0]}']"
+        return page.locator(f"{rows} > p.samskab-fejl").inner_text()
     return page.locator(field(sheet, *path)).locator(
         "xpath=ancestor::*[contains(@class,'samskab-felt')][1]/p[contains(@class,'samskab-fejl')]").inner_text()
 
