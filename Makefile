@@ -1,17 +1,26 @@
-# Two jobs: `make book` builds the handbook, `make test` runs every test.
-# Both create the virtual environment in .venv first (only Python 3.11 and make are needed).
+# `make book` builds the handbook, `make test` runs every test, `make check` the quick ones.
+# Both create the virtual environment in .venv first (only Python 3.11 and make are needed):
+# the lock requirements.txt in pip's hash-checking mode, then the library itself as an editable
+# install (which has no hash, so it comes second, without dependencies or build isolation).
+# `make lock` writes requirements.txt anew from requirements.in with uv (pinned there).
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: book test serve clean
+.PHONY: book test check serve clean lock
 
 $(INSTALLED): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
+
+# Every package requirements.in names, with all it pulls in on Linux, macOS and Windows,
+# pinned with hashes (tests/test_lock.py checks the two files agree).
+lock: $(INSTALLED)
+	$(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+		--custom-compile-command "make lock" requirements.in -o requirements.txt
 
 # scripts/build_book.py stops at once when nothing changed since the last build; otherwise it
 # refreshes the notebook cache and runs `jupyter-book build . --warningiserror --nitpick --keep-going`.
@@ -20,6 +29,14 @@ book: $(INSTALLED)
 
 test: book
 	bash scripts/run_tests.sh
+
+# The edit loop (no build needed): lint, types, and the tests that need neither the built site,
+# a notebook kernel, a browser nor the network (markers in pyproject.toml).
+check: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/python -m pytest tests -p no:cacheprovider -q \
+		-m "not site and not notebook and not browser and not slow"
 
 serve: book
 	@echo "Se bogen på http://127.0.0.1:8000/ (stop med Ctrl+C)"

@@ -1,9 +1,9 @@
 """How long reading and reporting a 100,000-row survey export takes (issue 28).
 
 Writes fictional exports of 100,000 respondents (1,000 from ``scripts/make_survey_examples.py``
-with its fixed seed, repeated) as a SurveyXact-shaped CSV (semicolon, Windows-1252) and a Microsoft Forms-shaped
-.xlsx, then times reading each (:func:`read_answers`), the figures (:func:`survey_results`) and
-the report's files (Word, Markdown, charts). Not a test: it prints seconds.
+with its fixed seed, repeated) as a SurveyXact-shaped CSV (semicolon, Windows-1252) and a
+Microsoft Forms-shaped .xlsx, then times reading each (:func:`read_answers`), the figures
+(:func:`survey_results`) and the report's files (Word, Markdown, charts). Not a test: it prints seconds.
 Run: ``.venv/bin/python benchmarks/survey_export_benchmark.py``.
 """
 from __future__ import annotations

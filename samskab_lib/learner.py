@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from numbers import Real
+from numbers import Integral, Real
 from pathlib import Path
 
 from .errors import InputError
@@ -60,11 +60,11 @@ def check_whole_number(value: object, field: str, lowest: int, highest: int) -> 
                          or text("learner.not_a_whole_number", field=field, value=value,
                                  lowest=lowest, highest=highest))
     if (isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value)
-            or not float(value).is_integer() or not lowest <= value <= highest):
+            or not float(value).is_integer() or not lowest <= float(value) <= highest):
         shown = repr(value).replace(".", ",") if isinstance(value, float) else value
         raise InputError(text("learner.outside_range", field=field, value=shown,
                               lowest=lowest, highest=highest))
-    return int(value)
+    return int(float(value))
 
 
 def quoted_problem(value: str, field: str) -> str | None:
@@ -96,7 +96,7 @@ def typed_number(value: object, field: str, *, whole: bool = False) -> int | flo
         raise InputError(text("learner.not_a_number", field=field, value=value))
     if whole and isinstance(value, float):
         raise InputError(_decimal_point_problem(value, field))
-    return value
+    return int(value) if isinstance(value, Integral) else float(value)
 
 
 def _decimal_point_problem(value: float, field: str) -> str:
@@ -128,8 +128,8 @@ def result_text(label: str, value: object, unit: str = "") -> str:
         return text("learner.result_missing", label=label)
     if isinstance(value, bool) or not isinstance(value, Real):
         return text("learner.result_not_number", label=label, value=value)
-    decimals = 0 if float(value).is_integer() or abs(value) >= 100 else 2
-    return f"{label}: {number(value, decimals)}{' ' + unit if unit else ''}"
+    decimals = 0 if float(value).is_integer() or abs(float(value)) >= 100 else 2
+    return f"{label}: {number(float(value), decimals)}{' ' + unit if unit else ''}"
 
 
 def typed_numbers(values: object, field: str, *, whole: bool = False) -> object:
@@ -140,6 +140,7 @@ def typed_numbers(values: object, field: str, *, whole: bool = False) -> object:
     mapping is returned unchanged, for the calculation to name it.
     """
     problems: list[str] = []
+    read: dict[object, object] | list[object]
     if isinstance(values, Mapping):
         read = {name: _collect(value, field.format(name=name, place=place), whole, problems)
                 for place, (name, value) in enumerate(values.items(), start=1)}
@@ -183,7 +184,7 @@ def checked_rows(rows: object, columns: Sequence[str], field: str) -> list[list[
                                  count=_texts(len(row)), columns=len(columns)))
     if problems:
         raise InputError(problems)
-    return [["" if cell is None else str(cell) for cell in row] for row in rows]  # type: ignore[union-attr]
+    return [["" if cell is None else str(cell) for cell in row] for row in rows]
 
 
 def rows_summary(rows: Sequence[object], columns: Sequence[str]) -> str:

@@ -13,6 +13,7 @@ import html
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 
 from .resources import DATA_DIR
 from .texts import text
@@ -61,7 +62,7 @@ def page(title: str, body: str, *, language: str | None = None, author: str = ""
             f"<title>{html.escape(title)}</title>{meta}</head><body>{body}</body></html>")
 
 
-def _weasyprint():  # type: ignore[no-untyped-def]
+def _weasyprint() -> ModuleType:
     """WeasyPrint, or a Danish message naming the system libraries it needs."""
     try:
         import weasyprint

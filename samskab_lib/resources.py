@@ -1,7 +1,7 @@
 """Find the project's data folders, in a source checkout and in an installed wheel."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -20,7 +20,7 @@ def load_yaml(stream: IO[str] | str) -> Any:
     return yaml.load(stream, Loader=_FAST_LOADER)  # noqa: S506 - a safe loader
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_data(name: str) -> Any:
     """The YAML file *name* (e.g. ``"keys.yml"``) from the package's data folder."""
     with (DATA_DIR / name).open(encoding="utf-8") as handle:

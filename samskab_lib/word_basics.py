@@ -11,6 +11,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section
 from docx.shared import Length, Mm
 
@@ -76,7 +77,7 @@ def set_proofing_language(doc: DocxDocument) -> None:
         theme_language.set(qn("w:eastAsia"), code)
 
 
-def _set_language(properties, code: str) -> None:  # type: ignore[no-untyped-def]
+def _set_language(properties: BaseOxmlElement, code: str) -> None:
     language = properties.find(qn("w:lang"))
     if language is None:
         language = OxmlElement("w:lang")

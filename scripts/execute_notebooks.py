@@ -101,6 +101,7 @@ def main(argv: list[str]) -> int:
 
 def _execute_all(stale: list[Path], cache) -> None:
     from jupyter_cache.cache.main import CacheBundleIn
+
     from samskab_lib.texts import text
 
     # Two kernels per core: a starting kernel waits on its process and sockets, not the CPU.

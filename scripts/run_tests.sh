@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test: library unit tests, nbval on every notebook in book/ (fresh kernels), and the
-# tests of the built site, including the browser suite in Debian's Chromium. Called by
+# Every test: ruff and mypy, library unit tests, nbval on every notebook in book/ (fresh kernels),
+# and the tests of the built site, including the browser suite in Debian's Chromium. Called by
 # `make test` after the strict build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,4 +18,6 @@ fi
 if command -v npm >/dev/null; then
     bash scripts/install_vnu.sh  # the Nu HTML Checker for tests/test_html_valid.py, if missing
 fi
+.venv/bin/ruff check .   # lint (pyproject.toml [tool.ruff])
+.venv/bin/mypy          # types of samskab_lib and the extension (pyproject.toml [tool.mypy])
 exec .venv/bin/python -m pytest tests book --nbval-lax -p no:cacheprovider "${select[@]}" "$@"

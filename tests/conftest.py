@@ -19,6 +19,16 @@ def danish_after_each_test():
     set_language(DEFAULT_LANGUAGE)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark what a test needs: the built site (its fixture, or a browser) or a kernel (nbval)."""
+    for item in items:
+        needs = set(getattr(item, "fixturenames", ()))
+        if "site" in needs or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.site)
+        if item.path.suffix == ".ipynb" or "kernel_without_library" in needs:
+            item.add_marker(pytest.mark.notebook)
+
+
 @pytest.fixture(scope="session")
 def site() -> Path:
     """The built book; `make test` builds it before the tests run."""

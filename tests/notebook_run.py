@@ -26,7 +26,7 @@ def apply_change(notebook: nbformat.NotebookNode, change: Mapping[str, str]) -> 
 
 def run_notebook(path: str | Path, changes: Sequence[Mapping[str, str]] = (), *,
                  probe: str | None = None, setup: str = "",
-                 workdir: Path | None = None) -> "Run":
+                 workdir: Path | None = None) -> Run:
     """Execute the notebook at *path* (relative to the project) after *changes*.
 
     With *probe* (a Python expression), a last cell runs *setup* and prints the probe's value.

@@ -72,12 +72,13 @@ def read_pages(reader: PdfReader) -> tuple[list[str], list[tuple[int, str]]]:
     outside: list[tuple[int, str]] = []
     for number, page in enumerate(reader.pages, start=1):
         box = page.mediabox
-        left, bottom, right, top = (float(v) for v in (box.left, box.bottom, box.right, box.top))
+        edges = tuple(float(v) for v in (box.left, box.bottom, box.right, box.top))
 
         def visit(content: str, cm: list[float], tm: list[float], _font: Any, _size: Any,
-                  page_number: int = number) -> None:
+                  page_number: int = number, edges: tuple[float, ...] = edges) -> None:
             if not content.strip():
                 return
+            left, bottom, right, top = edges
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             if not (left - 1 <= x <= right + 1 and bottom - 1 <= y <= top + 1):

@@ -65,11 +65,13 @@ def test_the_forms_yaml_passes_samskab_case_tjek(tmp_path, capsys):
 
 
 @pytest.mark.parametrize(("change", "message"), [
-    (lambda s: s.update(deltagere_kilde=""), "»Kilde til »Deltagere i alt«« mangler. Hver oplysning skal have en kilde."),
+    (lambda s: s.update(deltagere_kilde=""),
+     "»Kilde til »Deltagere i alt«« mangler. Hver oplysning skal have en kilde."),
     (lambda s: s.update(titel_kilde="avisen"), "»avisen« står ikke under Kilder."),
     (lambda s: s.update(til="2020-01"), "Perioden slutter, før den begynder. Ret »Periode til«."),
     (lambda s: s.update(deltagere="mange"), "»mange« er ikke et helt tal på 0 eller derover."),
-    (lambda s: s.update(samtykke=False), "Bekræft, at der ikke står personoplysninger om deltagerne i casen."),
+    (lambda s: s.update(samtykke=False),
+     "Bekræft, at der ikke står personoplysninger om deltagerne i casen."),
     (lambda s: s.update(emner=[]), "Vælg mindst én mulighed under »Emner«."),
     (lambda s: s["kilder"][0].update(url="www.ringsted.dk"), "Kilde 1: adressen skal begynde med https://."),
 ])

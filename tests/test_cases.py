@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-from samskab_lib.cases.model import EXAMPLE_DATA
 from samskab_lib.cases.loading import list_cases, load_case
+from samskab_lib.cases.model import EXAMPLE_DATA
 from samskab_lib.cases.tables import (
     facts_table,
     figures_table,
@@ -23,6 +22,8 @@ from samskab_lib.cases.tables import (
 from samskab_lib.errors import InputError
 from samskab_lib.evaluation.costs import cost_per_participant
 from samskab_lib.evaluation.survey import likert_summary
+
+ROOT = Path(__file__).resolve().parent.parent
 
 BIB_KEYS = {key for bib in [ROOT / "book" / "references.bib", *(ROOT / "book" / "kilder").glob("*.bib")]
             for key in re.findall(r"@\w+\{([^,\s]+),", bib.read_text(encoding="utf-8"))}
@@ -114,7 +115,8 @@ def test_case_tables_for_the_pages():
     steps = steps_table(case).to_markdown()
     assert "| 1 | Behov |" in steps and "| 3 | Løsninger |" in steps
     participants = participants_table(case).to_markdown()
-    assert "| Borgere | ukendt | ukendt | Annoncer i lokale aviser og på sociale medier | Kommunal- og moderniseringsdepartementet (2017) |" in participants
+    assert ("| Borgere | ukendt | ukendt | Annoncer i lokale aviser og på sociale medier "
+            "| Kommunal- og moderniseringsdepartementet (2017) |") in participants
     assert "| Deltagere i alt | 80 | Kommunal- og moderniseringsdepartementet (2017) |" in participants
     results = results_table(case)
     kinds = [row[0] for row in results.rows]
@@ -132,7 +134,8 @@ def test_every_problem_reported_at_once(tmp_path):
     found = problems_of(broken_copy(tmp_path, "jevnaker", break_it))
     text = "\n".join(found)
     assert "felt »deltagere.i_alt.værdi«: -80 er negativ." in text
-    assert "felt »deltagere.grupper[0].antal.værdi«: skal være et helt tal på 0 eller derover, men er »mange«." in text
+    assert ("felt »deltagere.grupper[0].antal.værdi«: skal være et helt tal på 0 eller derover, "
+            "men er »mange«.") in text
     assert "felt »nøgletal.verksteder.kilde«: »Regjeringen 2017« er ikke en gyldig kilde." in text
     assert "felt »hvor«: skal være »ukendt« eller felterne værdi og kilde, men er »Jevnaker«." in text
     assert "felt »ukendt_felt«: feltet kendes ikke." in text

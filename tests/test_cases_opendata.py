@@ -74,7 +74,8 @@ def test_every_case_and_every_fact_is_in_the_tables(files):
     facts = _rows(files["fakta.csv"])
     row = next(r for r in facts if r["case_id"] == "jevnaker" and r["felt"] == "deltagere.i_alt")
     assert (row["vaerdi"], row["kilde"]) == ("80", "jevnaker2017")
-    unknown = next(r for r in facts if r["case_id"] == "jevnaker" and r["felt"] == "omkostninger.personaletimer")
+    unknown = next(r for r in facts
+                   if r["case_id"] == "jevnaker" and r["felt"] == "omkostninger.personaletimer")
     assert (unknown["vaerdi"], unknown["kilde"]) == ("ukendt", "")
 
 

@@ -7,6 +7,7 @@ from types import SimpleNamespace
 import pytest
 from pybtex.backends.plaintext import Backend
 from pybtex.database import Entry, Person
+
 from samskab_book import citations
 
 

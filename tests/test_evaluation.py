@@ -68,7 +68,8 @@ def test_zero_baseline_and_negative_count_reported_together():
 
 def test_text_instead_of_number_is_named():
     assert problems(lambda: goal_attainment("mange", 1, 0.1)) == [
-        "Udgangspunktet (antal før indsatsen): »mange« er ikke et tal. Skriv tallet med cifre, fx 2.500 eller 12,5."]
+        "Udgangspunktet (antal før indsatsen): »mange« er ikke et tal. "
+        "Skriv tallet med cifre, fx 2.500 eller 12,5."]
 
 
 # ----------------------------------------------------------------- energy and CO2

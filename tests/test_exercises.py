@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
 from samskab_book.labels import write_catalogues
-
 from samskab_lib.handbook.exercises import load_exercises
 from samskab_lib.texts import text
+
+ROOT = Path(__file__).resolve().parent.parent
 
 EXERCISES = load_exercises()
 BY_ID = {e.id: e for e in EXERCISES}
@@ -68,7 +68,8 @@ def test_pages_hold_no_exercise_missing_from_the_data():
 
 
 def test_catalogue_table_matches_the_data():
-    rows = re.findall(r"^\| \{ref\}`(.+?) <(.+?)>` \| `(.+?)` \| \{doc\}`/(.+?)` \| (\d+) min \| (.+?) \| (.+?) \|$",
+    rows = re.findall(r"^\| \{ref\}`(.+?) <(.+?)>` \| `(.+?)` \| \{doc\}`/(.+?)` \| (\d+) min "
+                      r"\| (.+?) \| (.+?) \|$",
                       (ROOT / "book/oevelser/katalog.md").read_text(encoding="utf-8"), re.M)
     assert [r[1] for r in rows] == [e.id for e in EXERCISES]
     for title, exercise_id, shown_id, chapter_page, minutes, materials, notebook in rows:

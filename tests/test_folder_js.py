@@ -54,7 +54,7 @@ def test_every_rule_case_gets_the_same_warnings_or_sheet_error_at_the_same_place
         forms_data: Path) -> None:
     cases = FIXTURES["cases"]
     results = open_in_node(forms_data, [broken(case["set"]) for case in cases])
-    for case, result in zip(cases, results):
+    for case, result in zip(cases, results, strict=True):
         if "warnings" in case:
             assert result["errors"] == [], case["name"]
             assert result["warnings"] == case["warnings"], case["name"]

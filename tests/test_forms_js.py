@@ -69,7 +69,7 @@ def test_every_example_gives_the_librarys_markdown_and_a_yaml_that_reads_back(fo
     examples = {i: load_example(i) for i in template_ids()}
     inputs = [{"template": i, "form": {k: typed(v) for k, v in e.values.items()}}
               for i, e in examples.items()]
-    for template_id, result in zip(examples, fill_in_node(forms_data, inputs)):
+    for template_id, result in zip(examples, fill_in_node(forms_data, inputs), strict=True):
         example = examples[template_id]
         assert result["problems"] == [], template_id
         assert result["markdown"] == to_markdown(example), template_id
@@ -117,7 +117,7 @@ def test_word_body_is_the_librarys_for_every_example_and_blank_sheet(forms_data:
     cases = [load_example(i) for i in template_ids()] + [blank(i) for i in template_ids()]
     inputs = [{"template": f.template.id, "form": {k: typed(v) for k, v in f.values.items()}}
               for f in cases]
-    for filled, result in zip(cases, fill_in_node(forms_data, inputs)):
+    for filled, result in zip(cases, fill_in_node(forms_data, inputs), strict=True):
         with zipfile.ZipFile(io.BytesIO(to_docx(filled))) as library:
             xml = library.read("word/document.xml").decode("utf-8")
         assert result["word_body"] == xml[xml.index("<w:body>"):], filled.template.id
@@ -132,7 +132,7 @@ def test_partly_filled_form_gives_the_librarys_markdown(forms_data: Path) -> Non
     results = fill_in_node(forms_data, [{"template": "gruppeplakat", "form": form},
                                         {"template": "samarbejdsplan", "form": plan}])
     for (template_id, values), result in zip((("gruppeplakat", form), ("samarbejdsplan", plan)),
-                                             results):
+                                             results, strict=True):
         filled = Filled(load_template(template_id), _library_values(template_id, values))
         assert result["markdown"] == to_markdown(filled), template_id
     assert "2. marts 2026" in results[1]["markdown"]

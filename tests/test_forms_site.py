@@ -7,8 +7,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from samskab_book.forms import BLOCKS
 
+from samskab_book.forms import BLOCKS
 from samskab_lib.handbook.keys import seminar_top_five
 from samskab_lib.templates.definitions import list_templates
 from samskab_lib.texts import text

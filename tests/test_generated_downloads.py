@@ -5,9 +5,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from samskab_book import downloads
 from samskab_book.freshness import Stamps
-
 from samskab_lib.templates.definitions import template_ids
 
 

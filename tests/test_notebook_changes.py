@@ -6,7 +6,6 @@ from pathlib import Path
 import nbformat
 import pytest
 import yaml
-
 from notebook_run import ROOT, run_notebook
 
 CHANGES = yaml.safe_load((Path(__file__).parent / "notebook_changes.yml").read_text("utf-8"))
@@ -29,6 +28,7 @@ def test_every_changed_cell_is_labelled_for_the_learner():
         assert source.startswith("# Ret her") or "# skriv" in source, (path, change["cell"])
 
 
+@pytest.mark.notebook
 @pytest.mark.parametrize(("path", "change"), CASES,
                          ids=[f"{Path(p).stem}:{c['replace'][:30]}" for p, c in CASES])
 def test_change_runs_without_traceback(path: str, change: dict, tmp_path: Path):

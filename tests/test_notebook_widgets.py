@@ -9,10 +9,13 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+import pytest
 from notebook_run import run_notebook
 
 from samskab_lib.handbook.typology import load_types
 from samskab_lib.texts import text
+
+pytestmark = pytest.mark.notebook
 
 BUTTONS = '''
 import ipywidgets as _w

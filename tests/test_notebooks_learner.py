@@ -11,8 +11,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
-
 from notebook_run import ROOT, run_notebook
+
 from samskab_lib.handbook.typology import load_types
 
 NOTEBOOKS = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "book").rglob("*.ipynb")
@@ -90,6 +90,7 @@ def test_every_notebook_has_its_results_checked():
     assert sorted(RESULTS) == NOTEBOOKS
 
 
+@pytest.mark.notebook
 @pytest.mark.parametrize("path", NOTEBOOKS)
 def test_notebook_runs_all_and_gives_its_results(path: str, tmp_path: Path):
     probe, expected = RESULTS[path]
@@ -160,6 +161,7 @@ def test_kom_i_gang_says_how_to_write_save_and_hand_in():
     assert all(word in markdown for word in ("Markdown", "Ctrl + S", "Download", ".ipynb"))
 
 
+@pytest.mark.notebook
 @pytest.mark.parametrize("path", ["book/oevelser/jevnaker-beregning.ipynb",
                                   "book/oevelser/nordfjordby-maalgrupper.ipynb",
                                   "book/notesboeger/case-hjoerring.ipynb"])

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from pdf_checks import (
     A4,
     bookmark_titles,
@@ -25,6 +24,7 @@ from pdf_checks import (
     see_page_numbers,
     structure_types,
 )
+
 from samskab_book.print_edition import PDF_NAME
 from samskab_lib.texts import text
 

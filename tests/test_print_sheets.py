@@ -11,7 +11,6 @@ from pathlib import Path
 
 import docx
 import pytest
-
 from pdf_checks import (
     A3,
     A4,
@@ -23,6 +22,7 @@ from pdf_checks import (
     read_pages,
     structure_types,
 )
+
 from samskab_lib.cli import main
 from samskab_lib.course.folder import worksheets
 from samskab_lib.handbook.exercises import load_exercises, select_exercises

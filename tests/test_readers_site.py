@@ -8,10 +8,10 @@ from pathlib import Path
 
 from docutils.utils.smartquotes import educateQuotes
 from pybtex.database import Entry, Person
+
 from samskab_book.citations import author_year_label
 from samskab_book.gallery import first_page_svg
 from samskab_book.typography import DANISH_QUOTES
-
 from samskab_lib.templates.definitions import load_template, template_ids
 
 

@@ -52,7 +52,8 @@ def test_no_page_shows_a_widget_that_needs_a_kernel(site: Path):
 
 
 def test_citations_join_authors_in_danish(site: Path):
-    citations = re.compile(r'<a class="reference internal" href="[^"]*kildeliste\.html#id\d+"[^>]*>([^<]+)</a>')
+    citations = re.compile(
+        r'<a class="reference internal" href="[^"]*kildeliste\.html#id\d+"[^>]*>([^<]+)</a>')
     found = [c for p in pages(site) for c in citations.findall(p.read_text(encoding="utf-8"))]
     assert any(" og " in c for c in found), "no citation with two authors found"
     assert [c for c in found if " and " in c] == []
@@ -82,7 +83,7 @@ def test_headings_never_skip_a_level(site: Path):
             continue
         checked += 1
         levels = [int(level) for level in re.findall(r"<h([1-6])[\s>]", article[1].split("</article>")[0])]
-        jumps = [(a, b) for a, b in zip(levels, levels[1:]) if b > a + 1]
+        jumps = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
         if jumps:
             skipped[page.relative_to(site).as_posix()] = jumps
     assert checked >= 30 and skipped == {}

@@ -10,6 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+
 from samskab_book.execution import (
     DONE,
     MARKER,
@@ -20,7 +21,8 @@ from samskab_book.execution import (
 
 def _app(tmp_path: Path) -> SimpleNamespace:
     suffixes = {"case": ".ipynb", "regning": ".md"}
-    env = SimpleNamespace(doc2path=lambda docname: tmp_path / "book" / f"{docname}{suffixes.get(docname, '.md')}")
+    env = SimpleNamespace(
+        doc2path=lambda docname: tmp_path / "book" / f"{docname}{suffixes.get(docname, '.md')}")
     return SimpleNamespace(srcdir=str(tmp_path), env=env)
 
 

@@ -127,7 +127,8 @@ def test_zip_pack_has_the_files_and_no_solution(project: Path, tmp_path: Path):
     assert written == tmp_path / "hold-a.zip"
     with zipfile.ZipFile(written) as archive:
         names = archive.namelist()
-        contents = "".join(archive.read(n).decode("utf-8") for n in names if not n.endswith((".docx", ".whl")))
+        contents = "".join(archive.read(n).decode("utf-8") for n in names
+                           if not n.endswith((".docx", ".whl")))
     assert "LAES-MIG.md" in names
     assert {Path(e.notebook).name for e in NOTEBOOK_EXERCISES} <= set(names)
     assert SECRET not in contents

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import venv
 from pathlib import Path
 
 import docx
@@ -96,6 +95,7 @@ def _stated(sheet: str, unit: str) -> int:
 
 
 @pytest.mark.slow
+@pytest.mark.notebook
 def test_pack_with_two_exercises_installs_by_its_own_text_and_its_notebooks_run(tmp_path: Path):
     """SLOW (several minutes, needs the package index): only the pack and its own words.
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from openpyxl import Workbook
@@ -132,7 +132,8 @@ GOOD = [
     Export("titelrække.csv", plain(before="Eksport fra spørgeskemaet;;;;\r\n;;;;\r\n")),
     Export("tomme-rækker.csv", plain(answers=[ANSWERS[0], ["", "", "", "", ""], *ANSWERS[1:3],
                                               ["06-03-2026 10:00", "", "", "", ""], *ANSWERS[3:],
-                                              [""], [""]]), notes=("Tomme rækker uden svar, som er sprunget over: 2.",)),
+                                              [""], [""]]),
+           notes=("Tomme rækker uden svar, som er sprunget over: 2.",)),
     Export("manglende-kolonne.csv", plain(headings=HEADINGS[:2] + HEADINGS[3:],
                                           answers=[r[:2] + r[3:] for r in ANSWERS]),
            hoert=None, notes=(f"Spørgsmålet »{HOERT}« (hoert) findes ikke i filen.",)),

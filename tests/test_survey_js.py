@@ -63,7 +63,7 @@ def corpus(tmp_path_factory) -> Path:
 def test_example_exports_give_the_library_report(forms_data: Path) -> None:
     files = [{"path": str(EXAMPLE / name), "invited": 180, "population": POPULATION}
              for name in ("surveyxact.csv", "microsoft-forms.xlsx", "google-forms.csv")]
-    for file, read in zip(files, read_in_node(forms_data, files)):
+    for file, read in zip(files, read_in_node(forms_data, files), strict=True):
         assert read.get("markdown") == library_markdown(Path(file["path"]), 180, POPULATION)
         assert "| Under 30 år + 30–49 år (slået sammen) | 18 | 60 % | 31 % |" in read["markdown"]
         assert [(c["alt"], c["source"]) for c in read["charts"]] == library_charts(
@@ -75,7 +75,7 @@ def test_corpus_is_read_as_the_library_reads_it(forms_data: Path, corpus: Path) 
     names = sorted(p.name for p in corpus.iterdir())
     assert len(names) >= 20
     reads = read_in_node(forms_data, [{"path": str(corpus / name)} for name in names])
-    for name, read in zip(names, reads):
+    for name, read in zip(names, reads, strict=True):
         try:
             expected = {"markdown": library_markdown(corpus / name)}
         except InputError as error:

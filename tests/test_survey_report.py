@@ -42,7 +42,7 @@ def write_small_export(folder: Path) -> Path:
     path = folder / "svar.csv"
     lines = ["Tidsstempel;opgave;hoert;alder;bedst"]
     lines += [f"0{2 + i % 3}-03-2026 10:00;{o};{h};{a};{b}"
-              for i, (o, h, a, b) in enumerate(zip(OPGAVE, HOERT, AGES, BEDST))]
+              for i, (o, h, a, b) in enumerate(zip(OPGAVE, HOERT, AGES, BEDST, strict=True))]
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
     return path
 
@@ -207,7 +207,7 @@ def test_step_5_page_states_the_example_figures() -> None:
     example = example_results()
     index = f"{example.representation.dissimilarity_index:.2f}".replace(".", ",")
     assert f"Dissimilaritetsindekset er {index}" in page
-    assert f"180 borgere blev inviteret" in page and f"og {example.respondents} svarede" in page
+    assert "180 borgere blev inviteret" in page and f"og {example.respondents} svarede" in page
     shares = {r.question.id: r.summary.share_agreeing for r in example.scale}
     assert max(shares, key=shares.get) == "opgave"  # "Flest er enige i, at de forstod opgaven"
     assert min(shares, key=shares.get) == "repraesentativ"  # "Færrest mener, at deltagerne …"

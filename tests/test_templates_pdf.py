@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from pdf_text import appears, convert_to_pdf, letters, need_tools, page_sizes, pdf_text
 
 from samskab_lib import load_example, to_docx

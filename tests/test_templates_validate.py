@@ -6,8 +6,8 @@ import copy
 import pytest
 
 from samskab_lib import InputError, load_example, validate
-from samskab_lib.templates.validate import suggest
 from samskab_lib.templates.fill import from_dict
+from samskab_lib.templates.validate import suggest
 from samskab_lib.texts import text
 
 

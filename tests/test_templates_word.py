@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import io
-from dataclasses import replace
 import zipfile
+from dataclasses import replace
 
 import pytest
 from docx import Document
@@ -126,7 +126,7 @@ def test_column_widths_follow_the_definition():
     relative = [c.width for c in spec.columns]
     section = doc.sections[0]
     usable = section.page_width - section.left_margin - section.right_margin
-    for width, share in zip(widths, relative):
+    for width, share in zip(widths, relative, strict=True):
         assert abs(width - usable * share / sum(relative)) < Mm(0.5)
     assert widths[0] > 2 * widths[-2]  # "Aktivitet" is wide, "Timer" narrow
     cell_widths = [c.width for c in table.rows[1].cells]

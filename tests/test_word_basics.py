@@ -37,7 +37,8 @@ def test_every_word_file_is_danish_and_authored_by_the_book(kind: str) -> None:
     assert b"python-docx" not in b"".join(zipfile.ZipFile(io.BytesIO(data)).read(n)
                                           for n in zipfile.ZipFile(io.BytesIO(data)).namelist())
     section = document.sections[0]
-    assert sorted((round(section.page_width.mm), round(section.page_height.mm))) == [210, 297]  # A4, either way up
+    # A4, either way up
+    assert sorted((round(section.page_width.mm), round(section.page_height.mm))) == [210, 297]
 
 
 @pytest.mark.parametrize("kind", ["template", "method worksheet", "student sheet"])

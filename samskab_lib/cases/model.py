@@ -13,10 +13,17 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
 
 import numpy as np
-from pydantic import ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from ..evaluation.survey import default_likert_scale
 from ..handbook.methods import method_ids
@@ -32,8 +39,8 @@ from .facts import (
     FigureFact,
     ScenarioFact,
     SourceKey,
-    TextListFact,
     Strict,
+    TextListFact,
     fictional_only,
     problem,
 )
@@ -46,20 +53,27 @@ CURRENCIES = ("DKK", "NOK")
 COUNTRIES = ("DK", "NO")
 
 
-def _problem(kind: str, **values: Any) -> PydanticCustomError:
-    """An error of our own; :mod:`.reader` finds its Danish text under ``cases.errors.<kind>``."""
-    return PydanticCustomError(f"samskab_{kind}", kind, values)
-
-
 def _enum(values: tuple[Any, ...]) -> Any:
     """``Literal[...]`` of *values* (method cards, typology forms, steps), read from the data."""
     return Literal.__getitem__(values)
 
 
-MethodId = _enum(tuple(method_ids()))
-FormId = _enum(tuple(t.id for t in load_types()))
-StepNumber = _enum(tuple(s.number for s in load_steps()))
-TopicId = _enum(tuple(texts_under("cases.topics")))
+if TYPE_CHECKING:  # to a type checker, each is its base type; the values come from the data
+    MethodId: TypeAlias = str
+    FormId: TypeAlias = str
+    TopicId: TypeAlias = str
+    Country: TypeAlias = str
+    Currency: TypeAlias = str
+    StepNumber: TypeAlias = int
+    SchemaVersion: TypeAlias = int
+else:
+    MethodId = _enum(tuple(method_ids()))
+    FormId = _enum(tuple(t.id for t in load_types()))
+    StepNumber = _enum(tuple(s.number for s in load_steps()))
+    TopicId = _enum(tuple(texts_under("cases.topics")))
+    Country = _enum(COUNTRIES)
+    Currency = _enum(CURRENCIES)
+    SchemaVersion = Literal[SCHEMA_VERSION]
 Text = Annotated[str, Field(min_length=1, pattern=r"\S")]
 
 
@@ -85,7 +99,7 @@ class Period(Strict):
 class Municipality(Strict):
     """The municipality: country and number of inhabitants (a sourced count, or ``ukendt``)."""
 
-    country: _enum(COUNTRIES) = Field(alias="land")
+    country: Country = Field(alias="land")
     inhabitants: CountFact = Field(alias="indbyggere")
 
 
@@ -118,7 +132,7 @@ class Participants(Strict):
 
 
 class Costs(Strict):
-    currency: _enum(CURRENCIES) | None = Field(None, alias="valuta")
+    currency: Currency | None = Field(None, alias="valuta")
     amount: FigureFact = Field(alias="beløb")
     covers: Fact = Field(alias="dækker")
     staff_hours: FigureFact = Field(alias="personaletimer")
@@ -193,7 +207,7 @@ class Case(Strict):
     model_config = ConfigDict(title="Samskabelse i praksis: case",
                               json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"})
 
-    schema_version: Literal[SCHEMA_VERSION] = Field(alias="skemaversion")
+    schema_version: SchemaVersion = Field(alias="skemaversion")
     id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")] = Field(alias="id")
     fictional: bool = Field(alias="fiktiv")
     title: Fact = Field(alias="titel")

@@ -85,7 +85,8 @@ def _facts(node: Any, path: str) -> Iterator[tuple[str, Fact]]:
         yield path, node
     elif isinstance(node, BaseModel):
         for name, info in type(node).model_fields.items():
-            yield from _facts(getattr(node, name), f"{path}.{info.alias}" if path else info.alias)
+            key = info.alias or name  # every field of the case model has its Danish alias
+            yield from _facts(getattr(node, name), f"{path}.{key}" if path else key)
     elif isinstance(node, (tuple, list)):
         for index, item in enumerate(node):
             yield from _facts(item, f"{path}[{index}]")

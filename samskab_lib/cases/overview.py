@@ -88,12 +88,13 @@ def computed_figures(case: Case) -> list[tuple[str, str, str]]:
                         text("cases.computed.cost_per_participant_how",
                              amount=money(amount, case.costs.currency or ""),
                              total=number(total))))
-    counted = [g for g in case.participants.groups if _number(g.count) is not None]
+    counted = [(g.name, count) for g in case.participants.groups
+               if (count := _number(g.count)) is not None]
     if len(counted) >= 2:
         figures.append((text("cases.computed.group_sum"),
-                        number(sum(_number(g.count) for g in counted)),
+                        number(sum(count for _name, count in counted)),
                         text("cases.computed.group_sum_how",
-                             groups=", ".join(g.name for g in counted))))
+                             groups=", ".join(name for name, _count in counted))))
     return figures
 
 

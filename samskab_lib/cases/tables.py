@@ -9,7 +9,8 @@ from .references import short_reference
 
 # --------------------------------------------------------------------------- tables
 
-def _shown(fact: Fact) -> str:
+def _shown(fact: Fact) -> str | int | float:
+    """A fact as a table cell; a plain number stays a number, which the table writes in Danish."""
     if not fact.known:
         return text("cases.unknown")
     if isinstance(fact.value, list):

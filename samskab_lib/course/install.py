@@ -65,12 +65,16 @@ def _dependencies() -> list[str]:
 
 
 def _pins(requirements: Path) -> dict[str, str]:
-    """``name==version`` lines of the project's requirements, by lower-case name."""
+    """``name==version`` of each package in the project's lock, by lower-case name.
+
+    A lock entry may go on with an environment marker and hashes (``pkg==1.0 ; ... \\``); the
+    pack's own requirements file names only the version.
+    """
     if not requirements.is_file():
         return {}
     found = {}
     for line in requirements.read_text(encoding="utf-8").splitlines():
-        match = re.fullmatch(r"([A-Za-z0-9_.-]+)==\S+", line.strip())
+        match = re.match(r"([A-Za-z0-9_.-]+)==([^\s;\\]+)", line)
         if match:
-            found[match[1].lower()] = line.strip()
+            found[match[1].lower()] = f"{match[1]}=={match[2]}"
     return found

@@ -9,6 +9,7 @@ import re
 
 import docx
 from docx.shared import Cm, Mm
+from docx.text.paragraph import Paragraph
 
 from ..word_basics import A4, docx_bytes, set_proofing_language, set_page, set_properties
 
@@ -83,7 +84,7 @@ def _add_block(document: docx.document.Document, block: list[str]) -> None:
     _add_inline(document.add_paragraph(), " ".join(line.strip() for line in block))
 
 
-def _add_inline(paragraph: docx.text.paragraph.Paragraph, text: str) -> None:
+def _add_inline(paragraph: Paragraph, text: str) -> None:
     for part in _INLINE.split(text):
         if part.startswith("**") and part.endswith("**") and len(part) > 4:
             paragraph.add_run(part[2:-2]).bold = True

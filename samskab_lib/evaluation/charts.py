@@ -6,6 +6,7 @@ Each function takes a result from :mod:`samskab_lib.evaluation` and only draws i
 from __future__ import annotations
 
 from matplotlib.axes import Axes
+from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 
 from ..charts import AccessibleFigure, wrap_words
@@ -44,7 +45,7 @@ def _tick(value: float, _position: object) -> str:
     return number(value, 0 if float(value).is_integer() else 1)
 
 
-def _label_bars(axes: Axes, bars: object, labels: list[str]) -> None:
+def _label_bars(axes: Axes, bars: BarContainer, labels: list[str]) -> None:
     """Write each label just after the end of its horizontal bar."""
     axes.bar_label(bars, labels=labels, padding=4, color=TEXT_COLOUR, fontsize=10)
 
@@ -55,7 +56,7 @@ def goal_attainment_chart(result: GoalAttainment) -> AccessibleFigure:
     names = [_t("goal_label_baseline"), _t("goal_label_goal"), _t("goal_label_achieved")]
     values = [result.baseline, result.goal_count, result.achieved]
     bars = axes.barh(names, values, color=[SKY, ORANGE, BLUE], edgecolor=TEXT_COLOUR)
-    for bar, hatch in zip(bars, ("..", "//", "")):
+    for bar, hatch in zip(bars, ("..", "//", ""), strict=True):
         bar.set_hatch(hatch)
     labels = [number(result.baseline), number(result.goal_count),
               _t("goal_label_attainment", achieved=number(result.achieved),
@@ -130,13 +131,13 @@ def likert_chart(summary: LikertSummary) -> AccessibleFigure:
     names = [wrap_words(q.question, 38) for q in questions]
     left = [0.0] * len(questions)
     styles = _likert_styles(len(summary.scale))
-    for point, (label, (colour, hatch)) in enumerate(zip(summary.scale, styles)):
+    for point, (label, (colour, hatch)) in enumerate(zip(summary.scale, styles, strict=True)):
         shares = [q.shares[point] for q in questions]
         bars = axes.barh(names, shares, left=left, color=colour, hatch=hatch,
                          edgecolor=TEXT_COLOUR, linewidth=0.5, label=label)
         axes.bar_label(bars, labels=[percent(s) if s >= 0.06 else "" for s in shares],
                        label_type="center", color=TEXT_COLOUR, fontsize=9, bbox=_LABEL_BOX)
-        left = [a + b for a, b in zip(left, shares)]
+        left = [a + b for a, b in zip(left, shares, strict=True)]
     axes.invert_yaxis()
     axes.set_xlim(0, 1)
     axes.xaxis.set_major_formatter(lambda value, _: percent(value))

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import math
 from numbers import Real
+from typing import TypeVar
 
 from ..errors import InputError
 from ..formatting import number
 from ..number_reading import read_number, write_number
 from ..texts import text
+
+T = TypeVar("T")
 
 
 def field_label(name: str) -> str:
@@ -26,11 +29,12 @@ def checked_real(value: object, name: str, problems: list[str], label: str = "")
     by its Danish name for *name*, or by *label* when given.
     """
     if isinstance(value, str):
+        written = value
         try:
-            value = read_number(value)
+            value = read_number(written)
         except ValueError as error:
             key = "number_point" if str(error) == "number_point" else "not_a_number"
-            problems.append(problem(key, field=label or field_label(name), value=value.strip()))
+            problems.append(problem(key, field=label or field_label(name), value=written.strip()))
             return None
     if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
         problems.append(problem("not_a_number", field=label or field_label(name), value=value))
@@ -72,6 +76,13 @@ def checked_amount(value: object, name: str, problems: list[str],
 def raise_if(problems: list[str]) -> None:
     if problems:
         raise InputError(problems)
+
+
+def passed(value: T | None) -> T:
+    """A value its check returned, once :func:`raise_if` found no problem (so not ``None``)."""
+    if value is None:
+        raise AssertionError("a check returned None without recording a problem")
+    return value
 
 
 def checked_labelled_count(value: object, name: str, group: str, problems: list[str]) -> int | None:

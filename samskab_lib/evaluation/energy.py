@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from ..errors import InputError
 from ..formatting import number
 from ..texts import text
-from .checks import checked_count, checked_real, problem, raise_if
+from .checks import checked_count, checked_real, passed, problem, raise_if
 
 
 @dataclass(frozen=True)
@@ -109,10 +110,11 @@ def energy_and_co2_saved(boilers: int, parameters: HeatingParameters | None = No
     """
     parameters = _parameters(parameters, changes)
     problems: list[str] = []
-    houses = checked_count(boilers, "boilers", problems)
+    counted = checked_count(boilers, "boilers", problems)
     problems += parameters.problems()
     raise_if(problems)
-    litres = houses * parameters.litres_per_year  # type: ignore[operator]
+    houses = passed(counted)
+    litres = houses * parameters.litres_per_year
     fuel = litres * parameters.kwh_per_litre
     heat = fuel * parameters.boiler_efficiency
     electricity = heat / parameters.heat_pump_scop
@@ -128,8 +130,11 @@ def parameter_names() -> tuple[str, ...]:
     return tuple(f.name for f in fields(HeatingParameters) if f.name in PARAMETER_SOURCES)
 
 
-def _parameters(parameters: object, changes: dict[str, float]) -> HeatingParameters:
-    """*parameters* (default: the sourced defaults) with *changes*; InputError in Danish."""
+def _parameters(parameters: object, changes: dict[str, Any]) -> HeatingParameters:
+    """*parameters* (default: the sourced defaults) with *changes*; InputError in Danish.
+
+    The changed values are a user's, of any type: :meth:`HeatingParameters.problems` checks them.
+    """
     if parameters is None:
         parameters = HeatingParameters()
     if not isinstance(parameters, HeatingParameters):

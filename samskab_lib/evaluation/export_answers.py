@@ -227,6 +227,7 @@ def _mapping(mapping: str | Path | Mapping[str, str],
              questionnaire: Questionnaire) -> dict[str, str]:
     """A mapping file's (or dict's) headings → question ids, each id checked."""
     name = str(mapping)
+    given: object = mapping  # a file's contents are checked like a dict the caller gave
     if not isinstance(mapping, Mapping):
         path = Path(mapping)
         name = path.name
@@ -236,16 +237,16 @@ def _mapping(mapping: str | Path | Mapping[str, str],
             content = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
         except (yaml.YAMLError, UnicodeDecodeError) as error:
             raise InputError(text("exports.file.mapping_shape", file=name)) from error
-        mapping = content.get("kolonner") if isinstance(content, dict) else None
-    if not isinstance(mapping, Mapping) or not all(isinstance(k, str) and isinstance(v, str)
-                                                   for k, v in mapping.items()):
+        given = content.get("kolonner") if isinstance(content, dict) else None
+    if not isinstance(given, Mapping) or not all(isinstance(k, str) and isinstance(v, str)
+                                                 for k, v in given.items()):
         raise InputError(text("exports.file.mapping_shape", file=name))
     known = [q.id for q in questionnaire.questions]
     unknown = [text("exports.file.mapping_unknown", file=name, id=v, known=", ".join(known))
-               for v in mapping.values() if v not in known]
+               for v in given.values() if v not in known]
     if unknown:
         raise InputError(unknown)
-    return dict(mapping)
+    return dict(given)
 
 
 # ------------------------------------------------------------------------------ cells
@@ -337,7 +338,8 @@ def _read_dates(column: pd.Series, heading: str, file: str,
     days: dict[object, date | None] = {value: read_answer_date(value)
                                        for value in pd.unique(column.dropna())}
     unreadable = {value for value, day in days.items() if day is None}
-    for row, value in column.dropna().items() if unreadable else ():
+    answered = column.dropna() if unreadable else column.iloc[:0]
+    for row, value in zip(answered.index.tolist(), answered.tolist(), strict=True):
         if value in unreadable:
             problems.append(CellProblem(file, int(row), heading, _display(value),
                                         text("exports.why.not_date")))

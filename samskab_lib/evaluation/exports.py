@@ -50,8 +50,8 @@ def read_table(path: str | Path) -> RawTable:
         raise InputError(text("exports.file.unknown_kind", file=name, suffix=path.suffix))
     content, encoding = decode(name, data)
     separator = sniff_separator(content)
-    rows = [[cell if cell.strip() else None for cell in row]
-            for row in csv.reader(io.StringIO(content, newline=""), delimiter=separator)]
+    records = csv.reader(io.StringIO(content, newline=""), delimiter=separator)
+    rows: list[list[object]] = [[cell if cell.strip() else None for cell in row] for row in records]
     return RawTable(name, _without_trailing_empty(rows), encoding, separator)
 
 

@@ -8,7 +8,7 @@ import numpy as np
 
 from ..formatting import number
 from ..texts import text
-from .checks import checked_count, checked_real, field_label, problem, raise_if
+from .checks import checked_count, checked_real, field_label, passed, problem, raise_if
 
 
 @dataclass(frozen=True)
@@ -88,8 +88,9 @@ def goal_progress(baseline: int, per_period: Sequence[int], goal_share: float, *
                             label=text("evaluation.fields.in_period", what=label, period=index))
               for index, value in enumerate(per_period, start=1)]
     raise_if(problems)
-    totals = np.cumsum(counts).tolist()
-    if totals[-1] > base:  # type: ignore[operator]
+    base = passed(base)
+    totals = np.cumsum([passed(count) for count in counts]).tolist()
+    if totals[-1] > base:
         problems.append(problem("baseline_below_achieved", baseline=number(base),
                                achieved=number(totals[-1])))
     raise_if(problems)

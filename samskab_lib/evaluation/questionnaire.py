@@ -7,13 +7,13 @@ The ids are what :mod:`samskab_lib.evaluation.exports` matches a survey export's
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from ..resources import read_data
 from ..tables import Table
-from ..texts import get_language, text
 from ..templates.markdown_html import Block
 from ..templates.word import blocks_docx
+from ..texts import get_language, text
 from .survey import default_likert_scale
 
 KINDS = ("skala", "valg", "fritekst")
@@ -50,7 +50,7 @@ def load_questionnaire(questionnaire_id: str = "deltagerevaluering") -> Question
     return _questionnaire(questionnaire_id, get_language())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _questionnaire(questionnaire_id: str, language: str) -> Questionnaire:
     """The questionnaire in *language* (the cache keeps one per language)."""
     raw = read_data(f"questionnaires/{questionnaire_id}.yml")

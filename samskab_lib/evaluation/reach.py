@@ -11,6 +11,7 @@ from .checks import (
     checked_count,
     checked_labelled_count,
     field_label,
+    passed,
     problem,
     raise_if,
 )
@@ -53,14 +54,14 @@ def funnel(stages: Mapping[str, int] | Sequence[tuple[str, int]]) -> Funnel:
                              label=text("evaluation.fields.stage", stage=name)))
     if counts[0] == 0:
         problems.append(problem("funnel_first_zero", stage=pairs[0][0]))
-    for (prev_name, _), (name, _), prev, count in zip(pairs, pairs[1:], counts, counts[1:]):
+    for (prev_name, _), (name, _), prev, count in zip(pairs, pairs[1:], counts, counts[1:], strict=False):
         if prev is not None and count is not None and count > prev:
             problems.append(problem("funnel_grows", stage=name, count=number(count),
                                    previous=prev_name, previous_count=number(prev)))
     raise_if(problems)
-    checked = [int(count) for count in counts]  # every count is valid once no problem is left
+    checked = [passed(count) for count in counts]
     result = []
-    for index, ((name, _), count) in enumerate(zip(pairs, checked)):
+    for index, ((name, _), count) in enumerate(zip(pairs, checked, strict=True)):
         previous = checked[index - 1] if index else 0
         rate = count / previous if previous else None
         result.append(FunnelStage(name, count, rate, count / checked[0]))

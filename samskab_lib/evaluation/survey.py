@@ -143,7 +143,7 @@ def _coded_answers(question: str, values: ArrayLike, top: int,
         valid = np.zeros(array.size, dtype=bool)
         for index, value in enumerate(array):
             valid[index] = (isinstance(value, Real) and not isinstance(value, bool)
-                            and float(value).is_integer() and 1 <= value <= top)
+                            and float(value).is_integer() and 1 <= float(value) <= top)
     if not valid.all():
         bad = [str(v) for v in dict.fromkeys(array[~valid].tolist())][:5]
         problems.append(problem("unknown_likert", question=question, top=top,

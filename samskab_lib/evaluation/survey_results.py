@@ -13,9 +13,9 @@ from datetime import date
 import numpy as np
 
 from ..errors import InputError
+from ..resources import cases_dir, load_yaml
 from ..texts import text
 from .checks import checked_count, problem, raise_if
-from ..resources import cases_dir, load_yaml
 from .export_answers import DONT_KNOW, SurveyAnswers, read_answers
 from .questionnaire import Question
 from .reach import Representativeness, representativeness

@@ -62,7 +62,7 @@ def _facts_table(doc: DocxDocument, method: Method) -> None:
     rows = card_facts(method)
     table = doc.add_table(rows=len(rows), cols=2)
     table.style = doc.styles["Table Grid"]
-    for row, (label, value) in zip(table.rows, rows):
+    for row, (label, value) in zip(table.rows, rows, strict=True):
         row.cells[0].text = ""
         row.cells[0].paragraphs[0].add_run(label).bold = True
         row.cells[1].text = value

@@ -7,7 +7,7 @@ source. The Danish field labels are in ``locale/da/methods.yml``.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +82,7 @@ def method_ids() -> tuple[str, ...]:
     return tuple(sorted(path.stem for path in METHOD_DIR.glob("*.yml")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_method(method_id: str) -> Method:
     """The card *method_id*; raises InputError listing every problem in its file."""
     path = METHOD_DIR / f"{method_id}.yml"
@@ -125,6 +125,7 @@ def parse_method(raw: dict[str, Any], path: Path) -> Method:
         problems.append(text("methods.case_fields", file=name))
     if problems:
         raise InputError(problems)
+    assert isinstance(time, dict) and isinstance(case, dict)  # checked above
     return Method(
         id=raw["id"], title=raw["title"].strip(), summary=raw["summary"].strip(),
         purpose=raw["purpose"].strip(), steps=tuple(raw["steps"]), effort=raw["effort"],

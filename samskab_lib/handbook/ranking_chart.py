@@ -24,7 +24,7 @@ def ranking_chart(result: Sequence[RankedKey], seminar: Sequence[int],
     bars = ax.bar([str(r.key) for r in by_key], [r.points for r in by_key],
                   color=[SEMINAR_COLOUR if r.key in seminar else OTHER_COLOUR for r in by_key],
                   edgecolor=TEXT_COLOUR, linewidth=0.6)
-    for bar, ranked in zip(bars, by_key):
+    for bar, ranked in zip(bars, by_key, strict=True):
         if ranked.key in seminar:
             bar.set_hatch("//")
     ax.set_xlabel(text("ranking.chart_xlabel"), color=TEXT_COLOUR)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -157,7 +157,7 @@ def _field(raw: Mapping[str, Any], text_key: str, types: tuple[str, ...]) -> Fie
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_template(template_id: str) -> Template:
     """Read the template *template_id* (e.g. ``"samarbejdsplan"``) from its definition file.
 

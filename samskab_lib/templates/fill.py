@@ -5,7 +5,7 @@ A YAML file names its template in the key ``skabelon``; it is read by
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +64,7 @@ def field_value(spec: Field, value: Any) -> Any:
     return plain_value(value, {c.id for c in spec.columns if c.shows == "kroner"})
 
 
-def plain_value(value: Any, money: set[str] = frozenset()) -> Any:
+def plain_value(value: Any, money: Collection[str] = frozenset()) -> Any:
     """*value* as YAML that reads back the same: floats in Danish (``12,5``), as users write.
 
     Amounts with øre in the columns *money* keep two decimals (``1.200,50``).

@@ -125,7 +125,7 @@ class Folder:
     exist); a sheet with errors has no clean values. ``warnings`` are the cross-sheet rules'.
     """
 
-    raw: dict[str, Mapping[str, Any]]
+    raw: Mapping[str, Mapping[str, Any]]
     sheets: dict[str, Filled] = field(default_factory=dict)
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)

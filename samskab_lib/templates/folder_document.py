@@ -8,10 +8,12 @@ the same blocks in JavaScript and writes the same Word body.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import yaml
+from docx.document import Document as DocxDocument
 
 from ..errors import InputError
 from ..texts import text
@@ -86,7 +88,7 @@ def folder_docx(folder: Folder) -> bytes:
     return docx_bytes(doc)
 
 
-def _update_fields_on_open(doc) -> None:  # type: ignore[no-untyped-def]
+def _update_fields_on_open(doc: DocxDocument) -> None:
     """Ask Word to update the table of contents when the file opens, so it gets page numbers.
 
     (LibreOffice shows the entries as written, without page numbers.)
@@ -128,7 +130,8 @@ def folder_yaml(folder: Folder) -> str:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 
 
-FORMATS = {"docx": folder_docx, "md": folder_markdown, "yml": folder_yaml}
+FORMATS: dict[str, Callable[[Folder], str | bytes]] = {
+    "docx": folder_docx, "md": folder_markdown, "yml": folder_yaml}
 
 
 def save_folder(folder: Folder, path: str | Path) -> Path:

@@ -93,7 +93,8 @@ class _Rows:
         for index, row in enumerate(self.rows):
             remove = widgets.Button(description=text("template_form.remove_row"), icon="trash")
             remove.on_click(lambda _button, i=index: self.remove(i))
-            title = widgets.HTML(f"<strong>{html.escape(text('template_form.row', number=index + 1))}</strong>")
+            heading = html.escape(text("template_form.row", number=index + 1))
+            title = widgets.HTML(f"<strong>{heading}</strong>")
             boxes.append(widgets.VBox([title, *(i.widget for i in row.values()), remove],
                                       layout=widgets.Layout(border="1px solid #bbb",
                                                             padding="4px", margin="4px 0")))
@@ -136,7 +137,8 @@ class TemplateForm:
         save_docx = widgets.Button(description=text("template_form.save_docx"), icon="file")
         save_yaml.on_click(lambda _button: self.save_yaml())
         save_docx.on_click(lambda _button: self.save_docx())
-        title = widgets.HTML(f"<h3>{html.escape(text('template_form.title', title=self.template.title))}</h3>")
+        heading = html.escape(text("template_form.title", title=self.template.title))
+        title = widgets.HTML(f"<h3>{heading}</h3>")
         preview = widgets.Accordion(children=[self.preview])
         preview.set_title(0, text("template_form.preview_title"))
         preview.selected_index = 0
@@ -168,7 +170,8 @@ class TemplateForm:
             self.filled()
         except InputError as error:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in error.problems)
-            self.errors.value = (f'<div role="alert"><strong>{html.escape(text("template_form.errors_title"))}'
+            heading = html.escape(text("template_form.errors_title"))
+            self.errors.value = (f'<div role="alert"><strong>{heading}'
                                  f"</strong><ul>{items}</ul></div>")
         else:
             self.errors.value = f"<p>✔ {html.escape(text('template_form.valid'))}</p>"
@@ -198,7 +201,8 @@ class TemplateForm:
 
     def _save(self, suffix: str, content: bytes, message_key: str) -> Path | None:
         stem = Path(self.filename.value.strip() or self.template.id).name
-        stem = stem.removesuffix(Path(stem).suffix) if Path(stem).suffix in (".yml", ".yaml", ".docx") else stem
+        if Path(stem).suffix in (".yml", ".yaml", ".docx"):
+            stem = stem.removesuffix(Path(stem).suffix)
         path = self.directory / (stem + suffix)
         try:
             with path.open("wb" if self.overwrite.value else "xb") as handle:
@@ -211,7 +215,8 @@ class TemplateForm:
                                   file=path.name)) + "</p>")
             return None
         href = html.escape(Path(os.path.relpath(path, Path.cwd())).as_posix(), quote=True)
-        link = f'<a href="{href}" download="{html.escape(path.name, quote=True)}" target="_blank">{html.escape(path.name)}</a>'
+        name = html.escape(path.name, quote=True)
+        link = f'<a href="{href}" download="{name}" target="_blank">{name}</a>'
         self.message.value = "<p>" + text(message_key, link=link) + "</p>"
         return path
 

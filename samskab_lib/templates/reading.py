@@ -44,13 +44,13 @@ class Text(str):
         return scalar
 
 
-class Rows(list):  # type: ignore[type-arg]
+class Rows(list[Any]):
     """A YAML sequence, with the line it begins on."""
 
     line: int
 
 
-class Fields(dict):  # type: ignore[type-arg]
+class Fields(dict[str, Any]):
     """A YAML mapping, with the line it begins on."""
 
     line: int
@@ -70,7 +70,7 @@ class _TextLoader(yaml.SafeLoader):
         super().__init__(stream)
         self.duplicates: list[tuple[str, int, int]] = []
 
-    def construct_scalar(self, node: yaml.Node) -> Any:  # type: ignore[override]
+    def construct_scalar(self, node: yaml.ScalarNode | yaml.MappingNode) -> Text:
         return Text(super().construct_scalar(node), node.start_mark.line + 1)
 
     def construct_mapping(  # type: ignore[override]
@@ -104,7 +104,7 @@ class _TextLoader(yaml.SafeLoader):
     def construct_fields(self, node: yaml.MappingNode) -> Any:
         yield self.construct_mapping(node, deep=True)
 
-    def construct_text(self, node: yaml.Node) -> Text:
+    def construct_text(self, node: yaml.ScalarNode) -> Text:
         return self.construct_scalar(node)
 
 

@@ -129,7 +129,7 @@ class _Checker:
                 self.add("missing", where, help=spec.help)
             return [] if spec.type == "liste" else None
         check = {"tekst": self.text, "tal": self.number, "dato": self.date,
-                 "liste": self.list}[spec.type]
+                 "liste": self.text_list}[spec.type]
         return check(spec, value, where)
 
     def text(self, spec: Field, value: Any, where: str) -> str | None:
@@ -177,7 +177,7 @@ class _Checker:
         self.add("not_date", where, value=_show(value))
         return None
 
-    def list(self, spec: Field, value: Any, where: str) -> list[str]:
+    def text_list(self, spec: Field, value: Any, where: str) -> list[str]:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list):
@@ -203,8 +203,8 @@ class _Checker:
             return []
         if spec.max_rows is not None and len(value) > spec.max_rows:
             self.add("too_many_rows", where, limit=spec.max_rows, count=len(value))
-        rows = [self.row(spec, raw, number) for number, raw in enumerate(value, start=1)]
-        rows = [row for row in rows if row is not None]
+        read = (self.row(spec, raw, number) for number, raw in enumerate(value, start=1))
+        rows = [row for row in read if row is not None]
         self.unique(spec, rows)
         self.date_order(spec, rows)
         return [{k: v for k, v in row.items() if k != "_number"} for row in rows]

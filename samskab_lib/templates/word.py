@@ -21,6 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Cm, Length, Pt
+from docx.text.paragraph import Paragraph
 from PIL import Image
 
 from ..texts import text
@@ -156,7 +157,9 @@ class _Writer:
     def width(self) -> Length:
         """The width text may take: the page's, or one poster column's."""
         section = self.doc.sections[-1]
-        page = section.page_width - section.left_margin - section.right_margin
+        width, left, right = section.page_width, section.left_margin, section.right_margin
+        assert width is not None and left is not None and right is not None  # set by set_page
+        page = width - left - right
         return Length(int((page - COLUMN_GAP * (self.columns - 1)) / self.columns))
 
     def add(self, block: Block) -> None:
@@ -231,7 +234,7 @@ class _Writer:
         properties.set("descr", block.text)
         properties.set("title", block.source)
 
-    def _paragraph(self, content: str, style_id: str):  # type: ignore[no-untyped-def]
+    def _paragraph(self, content: str, style_id: str) -> Paragraph:
         """Add a paragraph in the style *style_id*.
 
         Sets the style id directly: python-docx's lookup by name scans every style each time,
@@ -254,7 +257,7 @@ class _Writer:
         table = self.doc.add_table(rows=1 + len(rows), cols=len(block.headers))
         table._tbl.tblPr.style = self.styles["Table Grid"]
         set_widths(table, block.widths, self.width)
-        for index, (cell, header) in enumerate(zip(table.rows[0].cells, block.headers)):
+        for index, (cell, header) in enumerate(zip(table.rows[0].cells, block.headers, strict=True)):
             paragraph = cell.paragraphs[0]
             paragraph.add_run(header).bold = True
             if block.numeric[index]:
@@ -267,7 +270,7 @@ class _Writer:
                 row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
                 row.height = LINE * block.writing
             keep_whole(row)
-            for column, (cell, value) in enumerate(zip(row.cells, values)):
+            for column, (cell, value) in enumerate(zip(row.cells, values, strict=False)):
                 paragraph = cell.paragraphs[0]
                 for number, line in enumerate(value.split("\n")):
                     if number:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Length, Pt
-from docx.table import Table
+from docx.table import Table, _Row
+from docx.text.paragraph import Paragraph
 
 # pPr children that come after w:pBdr in the schema's order
 AFTER_BORDERS = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
@@ -16,10 +17,10 @@ AFTER_BORDERS = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wor
                   "w:rPr", "w:sectPr", "w:pPrChange")
 
 
-def field(paragraph, code: str) -> None:  # type: ignore[no-untyped-def]
+def field(paragraph: Paragraph, code: str) -> None:
     """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when they lay out pages."""
-    for kind, content in (("begin", None), ("instr", f" {code} "), ("separate", None),
-                          ("text", "1"), ("end", None)):
+    for kind, content in (("begin", ""), ("instr", f" {code} "), ("separate", ""),
+                          ("text", "1"), ("end", "")):
         run = paragraph.add_run()
         run.font.size = Pt(8)
         if kind == "instr":
@@ -35,7 +36,7 @@ def field(paragraph, code: str) -> None:  # type: ignore[no-untyped-def]
             run._r.append(character)
 
 
-def field_start(paragraph, code: str) -> None:  # type: ignore[no-untyped-def]
+def field_start(paragraph: Paragraph, code: str) -> None:
     """The start of a Word field whose shown result follows in the next runs."""
     for kind in ("begin", "instr", "separate"):
         run = paragraph.add_run()
@@ -50,7 +51,7 @@ def field_start(paragraph, code: str) -> None:  # type: ignore[no-untyped-def]
             run._r.append(character)
 
 
-def field_end(paragraph) -> None:  # type: ignore[no-untyped-def]
+def field_end(paragraph: Paragraph) -> None:
     character = OxmlElement("w:fldChar")
     character.set(qn("w:fldCharType"), "end")
     paragraph.add_run()._r.append(character)
@@ -64,14 +65,14 @@ def set_widths(table: Table, relative: tuple[float, ...], available: Length) -> 
     table_width = table._tbl.tblPr.find(qn("w:tblW"))
     table_width.set(qn("w:type"), "dxa")
     table_width.set(qn("w:w"), str(sum(int(w.twips) for w in widths)))
-    for column, width in zip(table.columns, widths):
+    for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     for row in table.rows:
-        for cell, width in zip(row.cells, widths):
+        for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
 
 
-def ruled(paragraph) -> None:  # type: ignore[no-untyped-def]
+def ruled(paragraph: Paragraph) -> None:
     """A line to write on: a bottom border under an empty paragraph, with room above it.
 
     Word and LibreOffice draw neighbouring paragraphs with the same borders as one box, so the
@@ -87,12 +88,12 @@ def ruled(paragraph) -> None:  # type: ignore[no-untyped-def]
     paragraph._p.get_or_add_pPr().insert_element_before(borders, *AFTER_BORDERS)
 
 
-def keep_whole(row) -> None:  # type: ignore[no-untyped-def]
+def keep_whole(row: _Row) -> None:
     """Keep *row* on one page: a page break between rows, never inside one."""
     row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
-def repeat_header(row) -> None:  # type: ignore[no-untyped-def]
+def repeat_header(row: _Row) -> None:
     """Mark *row* as a header row: Word repeats it on every page and screen readers announce it."""
     properties = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")

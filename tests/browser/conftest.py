@@ -1,7 +1,8 @@
 """Browser fixtures: the built site served on 127.0.0.1 and Debian's Chromium via Playwright.
 
-Every test module here sets `pytestmark = pytest.mark.browser`. `scripts/run_tests.sh` deselects them, with a plain
-message, on a machine without Chromium; under CI (`CI=true`) a missing browser fails instead.
+Every test module here sets `pytestmark = pytest.mark.browser`. `scripts/run_tests.sh` deselects
+them, with a plain message, on a machine without Chromium; under CI (`CI=true`) a missing browser
+fails instead.
 """
 from __future__ import annotations
 

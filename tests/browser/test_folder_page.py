@@ -41,7 +41,8 @@ def field(sheet: str, *path: Any) -> str:
 def message_at(page, sheet: str, *path: Any) -> str:
     """The Danish message shown next to the field (or above a rows field) at *path*."""
     if len(path) == 1 and load_template(sheet).field(path[0]).type == "rækker":
-        return page.locator(f"section[data-ark='{sheet}'] fieldset[data-felt='{path[0]}'] > p.samskab-fejl").inner_text()
+        rows = f"section[data-ark='{sheet}'] fieldset[data-felt='{path[0]}']"
+        return page.locator(f"{rows} > p.samskab-fejl").inner_text()
     return page.locator(field(sheet, *path)).locator(
         "xpath=ancestor::*[contains(@class,'samskab-felt')][1]/p[contains(@class,'samskab-fejl')]").inner_text()
 
@@ -125,7 +126,8 @@ def test_every_rule_case_shows_its_message_next_to_its_field(browser, base_url: 
         for warning in case.get("warnings", []):
             go_to_step(page, warning["step"])
             if warning["path"]:
-                assert message_at(page, warning["sheet"], *warning["path"]) == warning["message"], case["name"]
+                message = message_at(page, warning["sheet"], *warning["path"])
+                assert message == warning["message"], case["name"]
             else:
                 top = page.locator(f"[data-ark-besked='{warning['sheet']}']").inner_text()
                 assert top == warning["message"], case["name"]

@@ -382,7 +382,8 @@ def test_ranking_page_gives_the_fixtures_combined_ranking(browser, base_url: str
 @pytest.mark.parametrize("screen", SCREENS)
 def test_ranking_shows_seminar_beside_yours_and_downloads_the_poster(
         browser, base_url: str, tmp_path: Path, screen: str) -> None:
-    context, page, visit = open_page(browser, base_url + "book/grundlag/noegler.html", viewport=SCREENS[screen])
+    context, page, visit = open_page(browser, base_url + "book/grundlag/noegler.html",
+                                     viewport=SCREENS[screen])
     places = page.locator(".samskab-rangering select")
     places.nth(0).select_option("9")
     places.nth(1).select_option("9")

@@ -9,6 +9,7 @@ pytestmark = pytest.mark.browser
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
 CHAPTER = "book/trin/afklar.html"
+SIDEBAR_VISIBILITY = "getComputedStyle(document.getElementById('pst-primary-sidebar')).visibility"
 
 
 def _visible_links(page, selector: str) -> list[str]:
@@ -33,7 +34,8 @@ def test_contents_button_on_a_phone_shows_the_chapters_and_closes_again(browser,
     assert still_open == 0
 
 
-def test_page_contents_button_on_a_phone_opens_by_keyboard_and_closes_with_escape(browser, base_url: str) -> None:
+def test_page_contents_button_on_a_phone_opens_by_keyboard_and_closes_with_escape(
+        browser, base_url: str) -> None:
     context, page, _visit = open_page(browser, base_url + CHAPTER, viewport=PHONE)
     button = page.get_by_role("button", name="Vis eller skjul sidens indhold")
     button.focus()
@@ -53,10 +55,10 @@ def test_contents_button_on_a_desktop_hides_and_shows_the_sidebar(browser, base_
     sidebar = page.locator("#pst-primary-sidebar")
     shown_at_first = sidebar.is_visible()
     button.click()
-    page.wait_for_function("getComputedStyle(document.getElementById('pst-primary-sidebar')).visibility === 'hidden'")
+    page.wait_for_function(f"{SIDEBAR_VISIBILITY} === 'hidden'")
     hidden = button.get_attribute("aria-expanded")
     button.click()
-    page.wait_for_function("getComputedStyle(document.getElementById('pst-primary-sidebar')).visibility === 'visible'")
+    page.wait_for_function(f"{SIDEBAR_VISIBILITY} === 'visible'")
     shown_again = button.get_attribute("aria-expanded")
     context.close()
     assert shown_at_first and hidden == "false" and shown_again == "true"

@@ -14,7 +14,8 @@ PAGE = "book/metoder/index.html"
 def shown(page) -> list[str]:
     """The titles of the cards the reader can see."""
     return page.eval_on_selector_all(
-        "ul.samskab-metodeliste li", "items => items.filter(i => !i.hidden).map(i => i.querySelector('a').textContent)")
+        "ul.samskab-metodeliste li",
+        "items => items.filter(i => !i.hidden).map(i => i.querySelector('a').textContent)")
 
 
 def test_form_is_shown_and_every_card_is_listed(browser, base_url: str) -> None:

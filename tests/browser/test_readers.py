@@ -57,7 +57,8 @@ _TABLE_FACTS = """() => {
     const cue = frame.nextElementSibling;
     const cued = frame.classList.contains('samskab-scroll') && frame.tabIndex === 0
               && cue && cue.classList.contains('samskab-scroll-cue') && cue.offsetHeight > 0;
-    if (!(scrolls && cued)) uncued.push((table.querySelector('caption, th') || table).textContent.trim().slice(0, 60));
+    if (!(scrolls && cued))
+      uncued.push((table.querySelector('caption, th') || table).textContent.trim().slice(0, 60));
   }
   const names = [];
   for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {

@@ -13,7 +13,8 @@ pytestmark = pytest.mark.browser
     ("målgruppeanalyse", "trin/undersoeg.html"),
     ("framtidsverksted", "cases/jevnaker.html"),
 ])
-def test_search_finds_a_page_for_a_danish_query(browser, base_url: str, query: str, expected_page: str) -> None:
+def test_search_finds_a_page_for_a_danish_query(browser, base_url: str, query: str,
+                                                expected_page: str) -> None:
     context, page, visit = open_page(browser, f"{base_url}search.html?q={quote(query)}")
     page.wait_for_selector("#search-results ul.search li", timeout=15_000)
     hits = page.eval_on_selector_all("#search-results ul.search li a", "els => els.map(e => e.href)")

@@ -49,7 +49,8 @@ def test_the_page_whose_title_or_headings_name_the_query_comes_first(
 def test_no_hits_says_so_in_plain_danish(browser, base_url: str) -> None:
     context, page, _visit = open_page(browser, f"{base_url}search.html?q=xqzvw")
     page.wait_for_function("() => document.querySelector('#search-results p.search-summary')"
-                           " && document.querySelector('#search-results p.search-summary').textContent", timeout=15_000)
+                           " && document.querySelector('#search-results p.search-summary').textContent",
+                           timeout=15_000)
     said = page.inner_text("#search-results p.search-summary")
     context.close()
     assert said.startswith("Ingen sider indeholder") and "kategori" not in said

@@ -73,9 +73,11 @@ def test_search_icon_stands_beside_the_typed_text(browser, base_url: str, screen
 @pytest.mark.parametrize("screen", SCREENS)
 def test_no_accessible_name_ends_in_a_link_sign(browser, base_url: str, screen: str) -> None:
     names = []
-    for path in ("book/trin/planlaeg.html", "book/metoder/fremtidsvaerksted.html", "book/cases/jevnaker.html"):
+    for path in ("book/trin/planlaeg.html", "book/metoder/fremtidsvaerksted.html",
+                 "book/cases/jevnaker.html"):
         context, page, _visit = open_page(browser, base_url + path, viewport=SCREENS[screen])
         page.wait_for_timeout(200)
-        names += page.eval_on_selector_all("[aria-label]", "els => els.map(e => e.getAttribute('aria-label'))")
+        names += page.eval_on_selector_all("[aria-label]",
+                                           "els => els.map(e => e.getAttribute('aria-label'))")
         context.close()
     assert [n for n in names if n.rstrip().endswith("#")] == []

@@ -97,7 +97,7 @@ def draw_generated_figures(app: Sphinx) -> None:
         module, _, attribute = function.partition(":")
         figure = getattr(import_module(module), attribute)()
         outputs[0].parent.mkdir(parents=True, exist_ok=True)
-        for path, content in zip(outputs, (figure.svg(), figure.alt.encode("utf-8"))):
+        for path, content in zip(outputs, (figure.svg(), figure.alt.encode("utf-8")), strict=True):
             # Only a changed file is written, so a rebuild without changes re-reads no page.
             if not path.is_file() or path.read_bytes() != content:
                 path.write_bytes(content)

@@ -19,6 +19,7 @@ import re
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import tinycss2
 from sphinx.application import Sphinx
@@ -74,7 +75,8 @@ def _selector_may_match(selector: str, used: set[str]) -> bool:
     return all(name in used for name in _CLASS.findall(outside_functions))
 
 
-def _prune(rules: Iterable[object], used: set[str]) -> list[str]:
+def _prune(rules: Iterable[Any], used: set[str]) -> list[str]:
+    """*rules* (tinycss2's nodes, which carry no types) without those no page can use."""
     kept: list[str] = []
     for rule in rules:
         if rule.type == "qualified-rule":

@@ -23,9 +23,9 @@ from sphinx.util.docutils import SphinxDirective
 from samskab_lib.cases import overview, tables
 from samskab_lib.cases.loading import list_cases, load_case
 from samskab_lib.cases.model import EXAMPLE_DATA, Case
+from samskab_lib.handbook.methods import load_methods
 from samskab_lib.handbook.steps import load_steps
 from samskab_lib.handbook.typology import load_types
-from samskab_lib.handbook.methods import load_methods
 from samskab_lib.resources import cases_dir
 from samskab_lib.tables import Table
 from samskab_lib.texts import text, texts_under
@@ -54,7 +54,8 @@ def _source(cell: object) -> str:
 def list_table(table: Table, source_columns: tuple[int, ...] = ()) -> list[str]:
     """A library table as a MyST list-table; cells of *source_columns* become citations."""
     lines = [f":::{{list-table}} {_escape(table.caption)}", ":header-rows: 1", ""]
-    for index, row in enumerate([list(table.headers), *map(list, table.rows)]):
+    rows: list[list[object]] = [list(table.headers), *(list(row) for row in table.rows)]
+    for index, row in enumerate(rows):
         for column, cell in enumerate(row):
             shown = _source(cell) if index and column in source_columns else _escape(cell)
             lines.append(f"{'* -' if column == 0 else '  -'} {shown}")

@@ -79,7 +79,7 @@ def write_template_files(target: Path, stamps: Stamps) -> list[Path]:
         )
 
         versions = {"tom": blank(template_id), "eksempel": load_example(template_id)}
-        for (variant, _key), path in zip(VARIANTS, outputs):
+        for (variant, _key), path in zip(VARIANTS, outputs, strict=True):
             kind, suffix = variant.split(".")
             filled: Filled = versions[kind]
             content = to_docx(filled) if suffix == "docx" else to_markdown(filled).encode("utf-8")

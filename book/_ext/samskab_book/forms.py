@@ -30,6 +30,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
 from samskab_lib.handbook import keys, ranking, typology
+from samskab_lib.resources import cases_dir
 from samskab_lib.templates.definitions import (
     Field,
     Template,
@@ -38,7 +39,6 @@ from samskab_lib.templates.definitions import (
     load_template,
     template_ids,
 )
-from samskab_lib.resources import cases_dir
 from samskab_lib.templates.folder import load_definition
 from samskab_lib.texts import text, texts_under
 

@@ -101,7 +101,7 @@ def _paragraph(directive: SphinxDirective, content: str) -> nodes.paragraph:
 def _items(directive: SphinxDirective, items: tuple[str, ...], numbered: bool) -> nodes.Element:
     listing = nodes.enumerated_list(enumtype="arabic") if numbered else nodes.bullet_list()
     for item in items:
-        listing += nodes.list_item("", _paragraph(directive, item))
+        listing.append(nodes.list_item("", _paragraph(directive, item)))
     return listing
 
 

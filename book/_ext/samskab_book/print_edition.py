@@ -17,7 +17,7 @@ import html
 import time
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag, urljoin
 

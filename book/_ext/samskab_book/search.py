@@ -5,10 +5,10 @@
   the reader to the search page. Every page is drawn through a small template that keeps the
   theme's other ``<head>`` lines and leaves those scripts out; the search page loads them itself.
 - ``static/samskab-search.js`` (search page only) ranks the page whose title is the query first,
-  then pages whose title or headings contain it, teaching chapters before cases, exercises and notebooks, and shows a snippet of
-  body text (a paragraph, list item or table cell) instead of the page's contents list, and
-  says in plain Danish when nothing was found (Sphinx's own message names "kategorier", which
-  this search does not have).
+  then pages whose title or headings contain it, teaching chapters before cases, exercises and
+  notebooks, and shows a snippet of body text (a paragraph, list item or table cell) instead of
+  the page's contents list, and says in plain Danish when nothing was found (Sphinx's own
+  message names "kategorier", which this search does not have).
 """
 from __future__ import annotations
 

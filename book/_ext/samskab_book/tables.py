@@ -14,9 +14,10 @@ from sphinx.util.docutils import SphinxDirective
 from samskab_lib.cases import opendata
 from samskab_lib.handbook import keys, typology
 from samskab_lib.resources import DATA_DIR
+from samskab_lib.tables import Table
 
 # name -> function of the optional argument, giving a Table or a Markdown string
-TABLES: dict[str, Callable[..., object]] = {
+TABLES: dict[str, Callable[..., Table | str]] = {
     "noegler": lambda: keys.keys_table(),
     "noegler-tema": lambda theme: keys.theme_table(theme),
     "seminarets-top-fem": lambda: keys.keys_table(keys.seminar_top_five()),
@@ -34,7 +35,7 @@ DATA_FILES = ("keys.yml", "typology.yml", "participedia_crosswalk.yml",
               "questionnaires/deltagerevaluering.yml")
 
 
-def _survey_table(which: str) -> object:
+def _survey_table(which: str) -> Table:
     """The participant questionnaire, or a table of the book's fictional example export.
 
     Imported here: the report's modules bring matplotlib and python-docx, which the extension

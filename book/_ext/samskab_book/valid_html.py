@@ -37,7 +37,7 @@ class UniqueExerciseBodyIds(SphinxPostTransform):
             section["ids"] = [name for name in section["ids"] if name not in FIXED_IDS]
             section["classes"].extend(name for name in fixed if name not in section["classes"])
             owner = section.parent
-            owner_ids = owner.get("ids", []) if isinstance(owner, nodes.Element) else []
+            owner_ids: list[str] = owner.get("ids", []) if isinstance(owner, nodes.Element) else []
             if owner_ids and not section["ids"]:
                 candidate = f"{owner_ids[0]}-content"
                 if candidate not in self.document.ids:
