@@ -14,8 +14,8 @@ from .texts import text
 def number(value: float, decimals: int = 0) -> str:
     """*value* with the current language's separators (Danish ``4.500``, ``0,85``)."""
     formatted = f"{value:,.{decimals}f}"
-    separators = {",": text("format.thousands"), ".": text("format.decimal")}
-    return formatted.translate(str.maketrans(separators))
+    separators = str.maketrans({",": text("format.thousands"), ".": text("format.decimal")})
+    return formatted.translate(separators)
 
 
 def percent(share: float, decimals: int = 0) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from lxml import html as lxml_html
+from lxml.html import HtmlElement
 
 from .print_pdf import dejavu_folder
 from .texts import text
@@ -33,7 +34,7 @@ def string(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _classes(element) -> set[str]:  # type: ignore[no-untyped-def]
+def _classes(element: HtmlElement) -> set[str]:
     return set((element.get("class") or "").split())
 
 
@@ -50,7 +51,7 @@ class _Labels:
             self.names[identifier] = f"l{len(self.names) + 1}"
         return self.names[identifier]
 
-    def mark(self, element) -> str:  # type: ignore[no-untyped-def]
+    def mark(self, element: HtmlElement) -> str:
         """A zero-size mark carrying the element's id, when something links to it."""
         identifier = element.get("id")
         if identifier and identifier in self.ids and identifier not in self.placed:
@@ -71,7 +72,7 @@ class _Writer:
         self.labels = _Labels(targets)
 
     # -- inline content -------------------------------------------------------------------
-    def inline(self, element) -> str:  # type: ignore[no-untyped-def]
+    def inline(self, element: HtmlElement) -> str:
         """The content of *element* (its text and children) as inline markup."""
         parts = [self._text(element.text)]
         for child in element:
@@ -86,7 +87,7 @@ class _Writer:
             return ""
         return "#" + string(re.sub(r"\s+", " ", value)) + ";"
 
-    def inline_element(self, element) -> str:  # type: ignore[no-untyped-def]
+    def inline_element(self, element: HtmlElement) -> str:
         tag = element.tag
         if tag in SKIPPED_TAGS:
             return ""
@@ -115,7 +116,7 @@ class _Writer:
             body = self.inline(element)
         return mark + body
 
-    def link(self, element) -> str:  # type: ignore[no-untyped-def]
+    def link(self, element: HtmlElement) -> str:
         href = element.get("href") or ""
         content = self.inline(element)
         if href.startswith("#") and href[1:] in self.labels.ids:
@@ -129,7 +130,7 @@ class _Writer:
             return f"#link({string(href)})[{content}];"
         return content
 
-    def image(self, element) -> str:  # type: ignore[no-untyped-def]
+    def image(self, element: HtmlElement) -> str:
         """An ``image(...)`` call: the picture's path in the site, its width and alt text."""
         path = Path(unquote(urlparse(element.get("src", "")).path))
         width, height = _natural_size(path)
@@ -140,7 +141,7 @@ class _Writer:
         return f"image({string(source)}{size}, alt: {string(alt) if alt else 'none'})"
 
     # -- blocks ---------------------------------------------------------------------------
-    def blocks(self, element) -> str:  # type: ignore[no-untyped-def]
+    def blocks(self, element: HtmlElement) -> str:
         """The children of *element* as blocks; loose text and inline children as paragraphs."""
         out: list[str] = []
         loose: list[str] = [self._text(element.text)]
@@ -158,7 +159,7 @@ class _Writer:
         out.append("".join(loose))
         return "\n\n".join(part for part in out if part.strip(" ;#\"")) + "\n"
 
-    def block(self, element) -> str:  # type: ignore[no-untyped-def]
+    def block(self, element: HtmlElement) -> str:
         tag, classes = element.tag, _classes(element)
         first = _first_element(element)
         opened_by_heading = first is not None and first.tag in HEADINGS
@@ -201,13 +202,13 @@ class _Writer:
             body = self.blocks(element)
         return mark + ("\n" if mark else "") + body
 
-    def paragraph(self, element, classes: set[str]) -> str:  # type: ignore[no-untyped-def]
+    def paragraph(self, element: HtmlElement, classes: set[str]) -> str:
         content = self.inline(element)
         if classes & {"admonition-title", "samskab-foldet-titel", "rubric"}:
             return f"#strong[{content}];"
         return content
 
-    def heading(self, element) -> str:  # type: ignore[no-untyped-def]
+    def heading(self, element: HtmlElement) -> str:
         level = int(element.tag[1])
         chapter = "samskab-kapiteltitel" in _classes(element)
         part = element.getparent() is not None and "samskab-del" in _classes(element.getparent())
@@ -223,7 +224,7 @@ class _Writer:
         return (f"#heading(level: {level}, outlined: {outlined}, bookmarked: true)"
                 f"[{self.inline(element)}]{label}{extra}")
 
-    def terms(self, element) -> str:  # type: ignore[no-untyped-def]
+    def terms(self, element: HtmlElement) -> str:
         items, term = [], ""
         for child in element:
             if child.tag == "dt":
@@ -232,7 +233,7 @@ class _Writer:
                 items.append(f"terms.item[{term}][{self.labels.mark(child)}{self.blocks(child)}]")
         return f"#terms({', '.join(items)});"
 
-    def table(self, element) -> str:  # type: ignore[no-untyped-def]
+    def table(self, element: HtmlElement) -> str:
         head = [r for part in element.findall("thead") for r in part.findall("tr")]
         body = [r for part in element if part.tag in ("tbody", "tfoot") for r in part.findall("tr")]
         body += element.findall("tr")
@@ -251,7 +252,7 @@ class _Writer:
         return (f"#figure(kind: table, numbering: none, caption: figure.caption(position: top)"
                 f"[{self.inline(caption)}], {table});")
 
-    def cell(self, element) -> str:  # type: ignore[no-untyped-def]
+    def cell(self, element: HtmlElement) -> str:
         span = [f"{name}: {int(element.get(name))}" for name in ("colspan", "rowspan")
                 if int(element.get(name) or 1) > 1]
         if "num" in _classes(element):  # numbers line up on the right, as on the web page
@@ -261,7 +262,7 @@ class _Writer:
             content = f"#strong[{content}];" if "\n\n" not in content else content
         return f"table.cell({', '.join(span)})[{content}]" if span else f"[{content}]"
 
-    def figure(self, element) -> str:  # type: ignore[no-untyped-def]
+    def figure(self, element: HtmlElement) -> str:
         images = element.findall(".//img")
         caption = element.find("figcaption")
         if not images:
@@ -271,7 +272,7 @@ class _Writer:
             return f"#figure(numbering: none, {body});"
         return f"#figure(numbering: none, {body}, caption: [{self.inline(caption)}]);"
 
-    def title_page(self, element) -> str:  # type: ignore[no-untyped-def]
+    def title_page(self, element: HtmlElement) -> str:
         def part(name: str) -> str:
             found = element.find_class(name)
             return self.inline(found[0]) if found else ""
@@ -287,7 +288,7 @@ BLOCK_TAGS = HEADINGS | {"p", "ul", "ol", "dl", "table", "figure", "pre", "block
                          "fieldset", "details", "summary", "legend", "caption"}
 
 
-def _first_element(element):  # type: ignore[no-untyped-def]
+def _first_element(element: HtmlElement) -> HtmlElement | None:
     """The first child element, or None."""
     return next((child for child in element if isinstance(child.tag, str)), None)
 
@@ -309,7 +310,7 @@ def _natural_size(path: Path) -> tuple[float, float]:
         return picture.width * 0.75, picture.height * 0.75
 
 
-def _link_targets(tree) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def _link_targets(tree: HtmlElement) -> Iterator[str]:
     for link in tree.iter("a"):
         href = link.get("href") or ""
         if href.startswith("#"):
@@ -331,5 +332,8 @@ def typst_pdf(markup: str, root: Path) -> bytes:
     """Compile *markup* to the bytes of a tagged PDF/UA-1 file (pictures read below *root*)."""
     import typst  # only when a PDF is made
 
-    return typst.compile(markup.encode("utf-8"), root=str(root), font_paths=[str(dejavu_folder())],
-                         ignore_system_fonts=True, pdf_standards=["ua-1"])
+    # The stub binds input, root and fonts to one type; the markup is bytes, the folders text.
+    pdf: bytes = typst.compile(  # type: ignore[misc]
+        markup.encode("utf-8"), root=str(root), font_paths=[str(dejavu_folder())],
+        ignore_system_fonts=True, pdf_standards=["ua-1"])
+    return pdf

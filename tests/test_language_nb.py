@@ -14,11 +14,17 @@ import docx
 import pytest
 import yaml
 from docx.oxml.ns import qn
-
 from pdf_text import convert_to_pdf, letters, need_tools, page_sizes, pdf_text
 
-from samskab_lib import (InputError, get_language, language_scope, languages, set_language,
-                         text, to_docx)
+from samskab_lib import (
+    InputError,
+    get_language,
+    language_scope,
+    languages,
+    set_language,
+    text,
+    to_docx,
+)
 from samskab_lib.cli import main
 from samskab_lib.formatting import money, number, percent
 from samskab_lib.learner import typed_number

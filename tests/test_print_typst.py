@@ -4,9 +4,9 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from pdf_checks import figures_without_alt, normal, structure_types
 from pypdf import PdfReader
 
-from pdf_checks import figures_without_alt, normal, structure_types
 from samskab_lib.print_typst import typst_markup, typst_pdf
 
 TRICKY = 'Pris: 2.500 kr. # *ikke fed* _x_ "citat" \\ <tag> @navn [1] $5 // ikke kommentar'

@@ -78,7 +78,7 @@ def test_filled_poster_keeps_the_blank_sheets_room_to_write_in_larger_type():
     at least the blank sheet's rows, a text is followed by ruled lines, the type is larger than
     an A4 sheet's, and the Markdown has none of the empty rows."""
     filled, empty = (_doc(content) for content in _both("gruppeplakat"))
-    for with_values, without in zip(filled.tables, empty.tables):
+    for with_values, without in zip(filled.tables, empty.tables, strict=True):
         assert len(with_values.rows) >= len(without.rows)
     participants = filled.tables[0]  # four names on the example, two rows on the blank sheet
     assert [c.text for c in participants.columns[0].cells][1:5] and len(participants.rows) == 5

@@ -11,7 +11,7 @@ import docx
 from docx.shared import Cm, Mm
 from docx.text.paragraph import Paragraph
 
-from ..word_basics import A4, docx_bytes, set_proofing_language, set_page, set_properties
+from ..word_basics import A4, docx_bytes, set_page, set_proofing_language, set_properties
 
 _INLINE = re.compile(r"(\*\*[^*]+\*\*|\*[^*]+\*|`[^`]+`)")
 _ITEM = re.compile(r"^(?P<indent>\s*)(?P<mark>[-*]|\d+\.)\s+(?P<text>.*)$")

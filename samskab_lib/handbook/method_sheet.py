@@ -13,7 +13,7 @@ from docx.shared import Cm, Pt
 
 from ..print_pdf import PRINT_DIR, page, pdf_bytes
 from ..texts import text
-from ..word_basics import A4, docx_bytes, set_proofing_language, set_page, set_properties
+from ..word_basics import A4, docx_bytes, set_page, set_proofing_language, set_properties
 from .methods import LISTS, Method, card_facts
 
 MARGIN = Cm(2.0)

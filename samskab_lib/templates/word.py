@@ -25,7 +25,7 @@ from docx.text.paragraph import Paragraph
 from PIL import Image
 
 from ..texts import text
-from ..word_basics import docx_bytes, set_proofing_language, set_page, set_properties
+from ..word_basics import docx_bytes, set_page, set_proofing_language, set_properties
 from .definitions import PAPER_SIZES, Filled
 from .markdown_html import Block, document
 from .word_xml import field, field_end, field_start, keep_whole, repeat_header, ruled, set_widths

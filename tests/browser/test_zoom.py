@@ -5,7 +5,6 @@ Nothing scrolls sideways, the contents menu opens and every field of a form stay
 from __future__ import annotations
 
 import pytest
-from browsing import open_page
 
 pytestmark = pytest.mark.browser
 
