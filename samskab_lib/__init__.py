@@ -149,7 +149,7 @@ if TYPE_CHECKING:  # the same names, statically, for type checkers and editors
     from .templates.markdown_html import to_html, to_markdown
     from .templates.validate import validate
     from .templates.word import save_docx, to_docx
-    from .texts import set_language, text
+    from .texts import get_language, language_scope, languages, set_language, text
 
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 __all__ = sorted(_MODULE_OF)
