@@ -27,6 +27,9 @@ BOX_CLASSES = {"admonition", "exercise", "solution", "samskab-foldet"}
 SKIPPED_TAGS = {"script", "style", "link", "meta", "noscript", "form", "button", "input", "select",
                 "textarea", "svg", "colgroup", "col"}
 PREAMBLE = Path(__file__).parent / "data" / "print" / "bog.typ"
+# Inline HTML elements and the Typst function that sets their content.
+INLINE_FUNCTIONS = {"em": "emph", "i": "emph", "cite": "emph", "strong": "strong", "b": "strong",
+                    "sup": "super", "sub": "sub", "small": "text.with(size: 0.85em)"}
 
 
 def string(value: str) -> str:
@@ -92,20 +95,12 @@ class _Writer:
         if tag in SKIPPED_TAGS:
             return ""
         mark = self.labels.mark(element)
-        if tag in ("em", "i", "cite"):
-            body = f"#emph[{self.inline(element)}];"
-        elif tag in ("strong", "b"):
-            body = f"#strong[{self.inline(element)}];"
+        if tag in INLINE_FUNCTIONS:
+            body = f"#{INLINE_FUNCTIONS[tag]}[{self.inline(element)}];"
         elif tag == "code" or "pre" in _classes(element) and tag == "span":
             body = f"#raw({string(element.text_content())});"
         elif tag == "br":
             body = "#linebreak();"
-        elif tag == "sup":
-            body = f"#super[{self.inline(element)}];"
-        elif tag == "sub":
-            body = f"#sub[{self.inline(element)}];"
-        elif tag == "small":
-            body = f"#text(size: 0.85em)[{self.inline(element)}];"
         elif tag == "img":
             body = f"#box({self.image(element)});"
         elif tag == "a":
