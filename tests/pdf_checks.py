@@ -91,7 +91,12 @@ def read_pages(reader: PdfReader) -> tuple[list[str], list[tuple[int, str]]]:
 
 def normal(words: str) -> str:
     """*words* with white space run together and soft hyphens removed, for comparing texts."""
-    return " ".join(words.replace("\u00ad", "").replace("\x00", "").replace("\u2010", "-").split())
+    # A word hyphenated at a line end (a soft hyphen, as Typst writes it) is joined again, and
+    # a word with a hyphen of its own that broke there (»Tupperware-\nfester«) too. Typst maps
+    # the hyphen glyph to the soft hyphen once it has hyphenated a word, so a soft hyphen
+    # inside a line is the word's own hyphen (see the closing note on the Typst quirk).
+    words = words.replace("\u00ad\n", "").replace("\u00ad", "-").replace("-\n", "-")
+    return " ".join(words.replace("\x00", "").replace("\u2010", "-").split())
 
 
 def see_page_numbers(texts: list[str]) -> list[int]:

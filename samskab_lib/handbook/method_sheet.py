@@ -5,13 +5,12 @@ its source, the template and room for notes.
 """
 from __future__ import annotations
 
-import html
-
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.shared import Cm, Pt
 
-from ..print_pdf import PRINT_DIR, page, pdf_bytes
+from ..print_pdf import PRINT_DIR
+from ..print_typst import string, typst_pdf
 from ..texts import text
 from ..word_basics import A4, docx_bytes, set_page, set_proofing_language, set_properties
 from .methods import LISTS, Method, card_facts
@@ -19,7 +18,7 @@ from .methods import LISTS, Method, card_facts
 MARGIN = Cm(2.0)
 NUMBERED = ("how",)  # the one numbered list (Word continues numbering across lists)
 BLANK_LINES = 4  # empty lines under "Noter" to write on by hand
-SHEET_STYLE = PRINT_DIR / "arbejdsark.css"
+SHEET_STYLE = PRINT_DIR / "arbejdsark.typ"
 
 
 def method_docx(method: Method, source: str | None = None) -> bytes:
@@ -71,36 +70,32 @@ def _facts_table(doc: DocxDocument, method: Method) -> None:
     note.font.size = Pt(9)
 
 
-def _html_list(items: tuple[str, ...], numbered: bool) -> str:
-    tag = "ol" if numbered else "ul"
-    return f"<{tag}>{''.join(f'<li>{html.escape(item)}</li>' for item in items)}</{tag}>"
+def _typst_list(items: tuple[str, ...], numbered: bool) -> str:
+    return f"#{'enum' if numbered else 'list'}({', '.join(string(item) for item in items)})"
 
 
-def method_html(method: Method, source: str | None = None) -> str:
-    """The card as one HTML document laid out for one A4 page (see ``arbejdsark.css``)."""
-    facts = "".join(f'<tr><th scope="row">{html.escape(label)}</th><td>{html.escape(value)}</td></tr>'
-                    for label, value in card_facts(method))
-    lists = "".join(
-        f'<section><h2>{html.escape(text(f"methods.fields.{key}"))}</h2>'
-        f"{_html_list(getattr(method, key), key in NUMBERED)}</section>" for key in LISTS)
-    case_source = html.escape(f"{text('methods.fields.case_source')}: {source or method.case.source}")
-    body = (
-        f'<header><p class="samskab-ark-type">{html.escape(text("methods.card"))}</p>'
-        f"<h1>{html.escape(method.title)}</h1>"
-        f'<p class="samskab-ark-resume">{html.escape(method.summary)}</p></header>'
-        f'<div class="samskab-ark-top"><section><h2>{html.escape(text("methods.fields.purpose"))}'
-        f"</h2><p>{html.escape(method.purpose)}</p></section>"
-        f'<table><caption>{html.escape(text("methods.time_note"))}</caption>'
-        f"<tbody>{facts}</tbody></table></div>"
-        f'<div class="samskab-ark-spalter">{lists}'
-        f'<section><h2>{html.escape(text("methods.fields.case"))}</h2>'
-        f"<p>{html.escape(method.case.text)}</p><p class=\"samskab-ark-kilde\">{case_source}</p>"
-        f'</section><section><h2>{html.escape(text("methods.fields.template"))}</h2>'
-        f'<p>{html.escape(text(f"templates.{method.template}.title"))}</p></section></div>'
-        f'<section class="samskab-ark-noter"><h2>{html.escape(text("methods.notes"))}</h2></section>')
-    return page(f"{text('methods.card')}: {method.title}", body)
+def method_typst(method: Method, source: str | None = None) -> str:
+    """The card as Typst markup for one A4 page (the layout is ``arbejdsark.typ``)."""
+    facts = ", ".join(f"strong({string(label)}), {string(value)}"
+                      for label, value in card_facts(method))
+    lists = "\n".join(
+        f"== #{string(text(f'methods.fields.{key}'))}\n{_typst_list(getattr(method, key), key in NUMBERED)}"
+        for key in LISTS)
+    case_source = f"{text('methods.fields.case_source')}: {source or method.case.source}"
+    header = f"= #{string(method.title)}\n#emph(text(size: 9pt, {string(method.summary)}))"
+    top = (f"grid(columns: (1fr, 1fr), gutter: 5mm, [== #{string(text('methods.fields.purpose'))}\n"
+           f"#{string(method.purpose)}], figure(table(columns: (auto, 1fr), {facts}), caption: "
+           f"figure.caption(position: top, {string(text('methods.time_note'))}), numbering: none))")
+    rest = (f"{lists}\n== #{string(text('methods.fields.case'))}\n#{string(method.case.text)}\n\n"
+            f"#text(size: 6.5pt, {string(case_source)})\n"
+            f"== #{string(text('methods.fields.template'))}\n"
+            f"#{string(text(f'templates.{method.template}.title'))}")
+    title = f"{text('methods.card')}: {method.title}"
+    return (f"#set document(title: {string(title)})\n{SHEET_STYLE.read_text(encoding='utf-8')}\n"
+            f"#sheet({string(text('methods.card'))}, [{header}], {top}, [{rest}], "
+            f"{string(text('methods.notes'))})\n")
 
 
 def method_pdf(method: Method, source: str | None = None) -> bytes:
     """The card as a one-page tagged A4 PDF."""
-    return pdf_bytes(method_html(method, source), base_url=PRINT_DIR, stylesheets=[SHEET_STYLE])
+    return typst_pdf(method_typst(method, source), PRINT_DIR)

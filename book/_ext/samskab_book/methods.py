@@ -75,7 +75,7 @@ def write_method_sheets(app: Sphinx) -> None:
     stamp = fingerprint(sorted(Path(app.srcdir).glob("book/**/*.bib")))
     if stamps.fresh(outputs, stamp):
         return
-    from samskab_lib.handbook.method_sheet import (  # python-docx, WeasyPrint only when needed
+    from samskab_lib.handbook.method_sheet import (  # python-docx, Typst only when needed
         method_docx,
         method_pdf,
     )
