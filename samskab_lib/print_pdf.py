@@ -1,7 +1,7 @@
-"""HTML to a tagged, accessible PDF (PDF/UA-1) with WeasyPrint: worksheets and course folders.
+"""HTML to a tagged, accessible PDF (PDF/UA-1) with WeasyPrint: the course folders.
 
-Every printed sheet goes through :func:`pdf_bytes` (the book's print edition is set with Typst
-in :mod:`.print_typst`, with the same faces): A4 unless the page style says
+A course folder goes through :func:`pdf_bytes` (the book's print edition and the method
+worksheets are set with Typst in :mod:`.print_typst`, with the same faces): A4 unless the page style says
 otherwise, Danish hyphenation (``lang`` on the document), a structure tree with headings, lists,
 tables and figures with their alt text, and bookmarks from the headings. The fonts are the
 DejaVu faces that matplotlib ships, so a PDF looks the same on every machine, whatever fonts
