@@ -164,3 +164,20 @@ def test_amounts_with_oere_keep_two_decimals_in_both_readings(forms_data: Path) 
     assert "**3.700,50**" in result["markdown"] and "**3,5**" in result["markdown"]
     assert "kroner: 1.200,50" in result["yaml"]
     assert from_dict(yaml.safe_load(result["yaml"])).values == filled.values
+
+
+def test_emoji_and_full_width_digits_fill_as_in_the_library(forms_data: Path) -> None:
+    """Emoji reach the Markdown and the Word file whole; "２.５００" and "٢٠٢٦" are read as digits."""
+    plan = {"projekt": "Grønne tage 🌱", "formål": "Færre oliefyr 👍🏽", "målgrupper": "Ejere 🇩🇰",
+            "budskaber": "Skift nu", "aktiviteter": [
+                {"aktivitet": "Møde 🌳", "start": "2.3.٢٠٢٦", "slut": "2.3.2026", "ansvarlig": "Mette",
+                 "timer": "1,5", "kroner": "２.５００"}]}
+    [result] = fill_in_node(forms_data, [{"template": "samarbejdsplan", "form": plan}])
+    filled = from_dict({"skabelon": "samarbejdsplan", **plan})
+    assert result["problems"] == []
+    assert result["markdown"] == to_markdown(filled)
+    with zipfile.ZipFile(io.BytesIO(to_docx(filled))) as library:
+        xml = library.read("word/document.xml").decode("utf-8")
+    assert result["word_body"] == xml[xml.index("<w:body>"):]
+    for kept in ("Grønne tage 🌱", "Færre oliefyr 👍🏽", "Ejere 🇩🇰", "Møde 🌳", "2.500"):
+        assert kept in result["word_body"], kept

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from ..errors import InputError
-from ..number_reading import read_number, write_number
+from ..number_reading import ascii_digits, read_number, write_number
 from ..texts import text
 
 __all__ = ["read_number", "write_number"]  # re-exported: the templates read numbers this way
@@ -28,9 +28,10 @@ __all__ = ["read_number", "write_number"]  # re-exported: the templates read num
 # becomes one space, so "Grønne\vgårde" stays two words.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]+")
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_DANISH_DATE = re.compile(r"(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})")
-_WORD_DATE = re.compile(r"(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})")
+# Dates over ASCII digits (other scripts' digits are made 0-9 first, as numbers are)
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_DANISH_DATE = re.compile(r"([0-9]{1,2})\s*[./-]\s*([0-9]{1,2})\s*[./-]\s*([0-9]{4})")
+_WORD_DATE = re.compile(r"([0-9]{1,2})\.?\s+([a-zæøå]+)\.?\s+([0-9]{4})")
 
 
 class Text(str):
@@ -202,7 +203,7 @@ def read_date(raw: str) -> date:
     Raises :class:`ValueError`: ``"not_date"`` when it is no date, or the reason in the current
     language when the date does not exist (``"februar 2026 har kun 28 dage"``).
     """
-    value = raw.strip().lower()
+    value = ascii_digits(raw).strip().lower()
     if match := _ISO_DATE.fullmatch(value):
         year, month, day = (int(g) for g in match.groups())
     elif match := _DANISH_DATE.fullmatch(value):

@@ -119,6 +119,19 @@ def all_text(content: list[tuple[str, Any]]) -> str:
     return "\n".join(parts)
 
 
+def test_emoji_stay_in_the_preview_and_the_word_file(browser, base_url: str, tmp_path: Path) -> None:
+    """"Grønne tage 🌱" once lost its emoji to spaces (a regular expression without the u flag)."""
+    context, page, visit = open_page(browser, base_url + FORM_PAGE)
+    form = {**example_form("samarbejdsplan"), "projekt": "Grønne tage 🌱"}
+    fill_form(page, "samarbejdsplan", form)
+    preview = page.locator(".samskab-forhaandsvisning")
+    preview.get_by_text("Grønne tage 🌱").wait_for()
+    word = download(page, "button[data-format=docx]", tmp_path / "samarbejdsplan.docx")
+    context.close()
+    assert script_errors(visit) == [], visit.failed
+    assert "Grønne tage 🌱" in [value for _style, value in word_content(word)]
+
+
 @pytest.mark.parametrize("template_id", template_ids())
 def test_filled_form_keeps_a_draft_and_downloads_word_and_yaml(browser, base_url: str, tmp_path: Path,
                                                               template_id: str) -> None:

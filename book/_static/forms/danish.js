@@ -3,20 +3,43 @@
 // Reading: every value arrives as text and the field's type decides. A number uses "." between
 // thousands and "," before decimals: "2500", "2.500", "2.500,50", "12,5", "-3". A date is ISO
 // (2026-03-02) or Danish (2.3.2026, 02-03-2026, "2. marts 2026") and must exist. Showing:
-// numbers as samskab_lib.formatting.number does, dates as "2. marts 2026".
+// numbers as samskab_lib.formatting.number does, dates as "2. marts 2026". Full-width and
+// Arabic-Indic digits are read as 0-9 (number_reading.ascii_digits); the cases both sides must
+// agree on are in tests/fixtures/reading.json.
 
 const NUMBER = /^[-+]?(\d+|\d{1,3}(\.\d{3})+)(,\d+)?$/;
 const SPACES = /(?<=\d)[ \u00a0\u202f](?=\d{3}\b)/g;
-const POINT = /^[-+]?\d+\.\d+$/;
+const POINTED = /^[-+]?\d+(\.\d+)+(,\d+)?$/;
 const CLOCK = /^\d{1,3}:\d{2}$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const DANISH_DATE = /^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})$/;
+// White space as Python's str.strip() and re's \s see it: JavaScript's \s without U+FEFF, with
+// U+001C-U+001F and U+0085, so the forms trim and split a value where the library does.
+const SPACE = String.raw`(?:[^\S\ufeff]|[\x1c-\x1f\x85])`;
+const OUTER = new RegExp(`^${SPACE}+|${SPACE}+$`, "gu");
+const DANISH_DATE = new RegExp(String.raw`^(\d{1,2})${SPACE}*[./-]${SPACE}*(\d{1,2})${SPACE}*[./-]${SPACE}*(\d{4})$`, "u");
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const WORD_DATE = /^(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})$/;
+const WORD_DATE = new RegExp(String.raw`^(\d{1,2})\.?${SPACE}+([a-zæøå]+)\.?${SPACE}+(\d{4})$`, "u");
+// The zero of each other script whose ten digits are read as 0-9 (full-width, Arabic-Indic,
+// Eastern Arabic-Indic), as number_reading._DIGIT_ZEROS.
+const DIGIT_ZEROS = [0xff10, 0x0660, 0x06f0];
+const OTHER_DIGITS = /[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]/gu;
+
+/** *raw* without white space at either end, as Python's str.strip() (reading.clean_text). */
+export function strip(raw) {
+  return String(raw).replace(OUTER, "");
+}
+
+/** *raw* with full-width and Arabic-Indic digits as 0-9 ("１２" is "12"). */
+export function asciiDigits(raw) {
+  return String(raw).replace(OTHER_DIGITS, (digit) => {
+    const code = digit.codePointAt(0);
+    return String(code - DIGIT_ZEROS.find((zero) => code >= zero && code <= zero + 9));
+  });
+}
 
 /** A number typed the Danish way: {value, integer} or null when the text is no number. */
 export function parseNumber(raw) {
-  const compact = String(raw).trim().replace(SPACES, "");
+  const compact = strip(asciiDigits(raw)).replace(SPACES, "");
   if (!NUMBER.test(compact)) return null;
   const [whole, decimals] = compact.replaceAll(".", "").split(",");
   const value = Number(whole + (decimals ? "." + decimals : ""));
@@ -26,8 +49,8 @@ export function parseNumber(raw) {
 
 /** Why *raw* is no number: the key of the library's message (reading.read_number). */
 export function numberProblem(raw) {
-  const compact = String(raw).trim().replace(SPACES, "");
-  if (POINT.test(compact)) return "number_point";
+  const compact = strip(asciiDigits(raw)).replace(SPACES, "");
+  if (POINTED.test(compact)) return "number_point";
   if (CLOCK.test(compact)) return "number_clock";
   return "not_number";
 }
@@ -43,7 +66,7 @@ function monthNumber(name, months) {
  * date does not exist (reason "no_such_month" or "no_such_day", as reading.read_date).
  */
 export function parseDate(raw, months) {
-  const value = String(raw).trim().toLowerCase();
+  const value = strip(asciiDigits(raw)).toLowerCase();
   let year, month, day, match;
   if ((match = ISO_DATE.exec(value))) [year, month, day] = match.slice(1).map(Number);
   else if ((match = DANISH_DATE.exec(value))) [day, month, year] = match.slice(1).map(Number);

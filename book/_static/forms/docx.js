@@ -85,7 +85,7 @@ export function writeZip(entries) {
   return out;
 }
 
-const XML_UNSAFE = /[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/g;
+const XML_UNSAFE = /[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu; // u: only lone halves, emoji stay
 const EMU_PER_TWIP = 635;
 const COLUMN_GAP = 360000; // 1 cm in EMU, between a poster's columns (word.COLUMN_GAP)
 const LINE = 270000; // 0.75 cm in EMU: one handwritten line in a blank sheet (word.LINE)

@@ -1,10 +1,10 @@
 // A template filled in the browser: check the values, lay them out as blocks, write Markdown and
 // YAML. Mirrors samskab_lib.templates (validate.py, markdown_html.py, fill.to_yaml) and reads its
 // definitions and Danish texts from the JSON the build exports; it holds no words of its own.
-import { formatNumber, numberProblem, parseDate, parseNumber, showNumber, writeNumber, yamlNumber } from "./danish.js";
+import { formatNumber, numberProblem, parseDate, parseNumber, showNumber, strip, writeNumber, yamlNumber } from "./danish.js";
 
 // Control characters YAML and Word cannot hold; each run becomes one space (reading.CONTROL).
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]+/g;
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]+/gu; // u: an emoji's two halves are one character
 const EMPTY = "\u2013"; // under a required field still empty in a filled document
 
 /** The catalogue text "group.key" with its {placeholders} filled. */
@@ -31,7 +31,7 @@ export function inputs(template) {
 
 /** *value* as text with control characters as one space and no outer spaces (reading.clean_text). */
 export function clean(value) {
-  return String(value).replace(CONTROL, " ").trim();
+  return strip(String(value).replace(CONTROL, " "));
 }
 
 function isEmpty(value) {
@@ -47,8 +47,8 @@ function lines(value) {
 }
 
 function show(value) {
-  const shown = String(value).replace(CONTROL, " ");
-  return shown.length <= 60 ? shown : shown.slice(0, 57) + "...";
+  const shown = Array.from(String(value).replace(CONTROL, " ")); // characters, as Python counts them
+  return shown.length <= 60 ? shown.join("") : shown.slice(0, 57).join("") + "...";
 }
 
 function months(texts) {
