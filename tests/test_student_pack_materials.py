@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import docx
 import pytest
 
 from samskab_lib.course import book_address, student_pack, tasks
@@ -123,3 +124,12 @@ def test_each_exercise_with_a_rubric_links_it_from_its_page(exercise):
     block = re.search(r"```\{exercise\}[^\n]*\n:label: " + re.escape(exercise.id) + r"\n(.*?)\n```",
                       page, re.S)
     assert block and f"<rubrik-{exercise.id}>`" in block[1]
+
+
+def test_each_material_line_is_a_paragraph_of_its_own_in_the_word_sheet(tmp_path: Path):
+    """Seen in LibreOffice: »I pakken« and »Læs i bogen« ran together into one paragraph."""
+    pack = student_pack.write_pack(["oevelse-jevnaker"], tmp_path / "pakke")
+    paragraphs = [p.text for p in docx.Document(str(pack / "LAES-MIG.docx")).paragraphs]
+    in_pack = next(p for p in paragraphs if p.startswith("I pakken:"))
+    assert in_pack == "I pakken: jevnaker-beregning.ipynb"
+    assert any(p.startswith("Læs i bogen: »Jevnaker") for p in paragraphs)

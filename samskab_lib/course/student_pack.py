@@ -103,7 +103,7 @@ def instruction_sheet(exercises: Sequence[Exercise], *, solutions: bool,
             text("student_pack.sheet_chapter",
                  chapter=page_reference(exercise.chapter_page)), "",
             f"**{text('student_pack.sheet_notebook')}:** {notebook}", "",
-            *_material_lines(exercise), "",
+            *_material_lines(exercise),
             task_text(exercise), "",
         ]
         if solutions:
@@ -125,14 +125,15 @@ def material_files(exercise: Exercise) -> list[str]:
 
 
 def _material_lines(exercise: Exercise) -> list[str]:
-    """Where the exercise's materials are: files in the pack, pages in the book."""
+    """Where the exercise's materials are: files in the pack, pages in the book, each one a
+    paragraph of its own (a blank line after each)."""
     lines = []
     if material_files(exercise):
         lines.append(text("student_pack.sheet_in_pack",
                           files=", ".join(material_files(exercise))))
     lines += [text("student_pack.sheet_in_book", page=page_reference(page))
               for page in exercise.reading]
-    return lines
+    return [part for line in lines for part in (line, "")]
 
 
 def write_pack(exercise_ids: Sequence[str] | None, dest: str | Path, *, solutions: bool = False,
