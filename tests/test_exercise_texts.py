@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from samskab_lib.cli import main
 from samskab_lib.course import install, student_pack, tasks
 from samskab_lib.course.task_source import exercise_texts_yaml
 from samskab_lib.errors import InputError
@@ -50,3 +51,23 @@ def test_making_a_pack_with_a_notebook_leaves_no_temporary_folder(tmp_path: Path
     student_pack.write_pack(["oevelse-jevnaker"], tmp_path / "pakke")
     assert list(scratch.iterdir()) == []
     assert next((tmp_path / "pakke" / "wheels").glob("samskab_lib-*.whl")).stat().st_size > 0
+
+
+def test_a_library_without_the_texts_says_so_in_danish(tmp_path: Path, monkeypatch, capsys):
+    """The library in a student pack leaves the texts out; the command names that, no traceback."""
+    monkeypatch.setattr(tasks, "DATA_DIR", tmp_path)
+    tasks._texts.cache_clear()
+    try:
+        status = main(["elevpakke", "oevelse-afklar", "--ud", str(tmp_path / "pakke")])
+    finally:
+        tasks._texts.cache_clear()
+    assert status == 1
+    assert "har ikke øvelsernes opgaver og løsninger" in capsys.readouterr().err
+    assert not (tmp_path / "pakke").exists()
+
+
+def test_an_editable_install_outside_its_checkout_is_named_not_packed(tmp_path: Path):
+    """This environment's library is editable: with no checkout at hand it cannot be packed."""
+    with pytest.raises(InputError) as error:
+        install.pack_wheel(tmp_path)
+    assert "ikke er installeret som pakke" in str(error.value)

@@ -68,7 +68,7 @@ def _installed_wheel() -> tuple[str, dict[str, bytes]]:
     files = [f for f in distribution.files or () if "__pycache__" not in f.parts
              and ".." not in f.parts  # the command pip wrote from the wheel's entry points
              and not (f.parts[0].endswith(".dist-info") and f.name in _INSTALLER_FILES)]
-    if not any(f.parts[0] == "samskab_lib" for f in files):  # an editable install
+    if not any(f.as_posix() == "samskab_lib/__init__.py" for f in files):  # an editable install
         raise InputError(text("student_pack.library_not_installed"))
     name = f"samskab_lib-{distribution.version}-py3-none-any.whl"
     return name, {f.as_posix(): Path(str(f.locate())).read_bytes() for f in files}
