@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from sphinx.util.osutil import FileAvoidWrite
+
 from samskab_lib.course.task_source import exercise_texts_yaml
 from samskab_lib.course.tasks import TEXTS_DATA
 from samskab_lib.resources import DATA_DIR
@@ -18,10 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main() -> int:
     path = DATA_DIR / TEXTS_DATA
-    content = exercise_texts_yaml(ROOT)
-    if not path.is_file() or path.read_text(encoding="utf-8") != content:
-        path.write_text(content, encoding="utf-8")
-        print(f"{path.relative_to(ROOT)}: skrevet")
+    earlier = path.read_text(encoding="utf-8") if path.is_file() else None
+    with FileAvoidWrite(str(path)) as data:  # an unchanged file keeps its time stamp
+        data.write(exercise_texts_yaml(ROOT))
+    print(f"{path.relative_to(ROOT)}: {'uændret' if earlier == path.read_text('utf-8') else 'skrevet'}")
     return 0
 
 
