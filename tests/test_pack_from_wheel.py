@@ -63,3 +63,10 @@ def test_pack_from_an_installed_wheel_matches_the_pack_from_the_checkout(tmp_pat
     assert _wheel_names(installed) == _wheel_names(from_checkout)
     assert not any(n.endswith("exercise_texts.yml") or "/_bundled/book/" in n
                    for n in _wheel_names(installed))
+    leader = subprocess.run([venv / "bin" / "samskab", "elevpakke", "oevelse-jevnaker",
+                             "--loesninger", "--pdf", "--ud", "underviser"],
+                            cwd=outside, env=environment, capture_output=True, text=True)
+    assert leader.returncode == 0, leader.stderr[-2000:]
+    sheet = (outside / "underviser" / "LAES-MIG.md").read_text(encoding="utf-8")
+    assert "400.000 NOK / 80 deltagere" in sheet and "Bedømmelsesguide" in sheet
+    assert (outside / "underviser" / "kursusmappe.pdf").stat().st_size > 0
