@@ -43,3 +43,10 @@ def templates_dir() -> Path:
 def cases_dir() -> Path:
     """Folder with one sub-folder per case."""
     return _top_level("cases")
+
+
+def project_root() -> Path:
+    """Where the notebooks and the lock (``requirements.txt``) are: the checkout, or in an
+    installed wheel the bundled copy of the book's notebook folders and the lock."""
+    bundled = PACKAGE_DIR / "_bundled"
+    return bundled if (bundled / "book").is_dir() else PACKAGE_DIR.parent

@@ -26,5 +26,10 @@ def test_wheel_bundles_templates_cases_and_locale(tmp_path: Path):
     assert "samskab_lib/data/steps.yml" in names
     assert any(n.startswith("samskab_lib/_bundled/templates/") for n in names)
     assert any(n.startswith("samskab_lib/_bundled/cases/") for n in names)
+    # what `samskab elevpakke` copies, so it works from an installed library
+    assert "samskab_lib/data/exercise_texts.yml" in names
+    assert "samskab_lib/_bundled/requirements.txt" in names
+    assert "samskab_lib/_bundled/book/notesboeger/kom-i-gang.ipynb" in names
+    assert "samskab_lib/_bundled/book/oevelser/jevnaker-beregning.ipynb" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "samskab = samskab_lib.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()

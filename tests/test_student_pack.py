@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from pack_text import pack_text
 
 from samskab_lib.cli import main
 from samskab_lib.course import student_pack
+from samskab_lib.course.tasks import task_notebooks
 from samskab_lib.errors import InputError
 from samskab_lib.handbook.exercises import load_exercises
 from samskab_lib.templates.definitions import list_templates
@@ -35,10 +35,9 @@ def _cell(kind: str, source: str, tags: list[str] | None = None) -> dict:
 def project(tmp_path: Path) -> Path:
     """A project root whose exercise notebooks each hide SECRET in a solution cell."""
     root = tmp_path / "projekt"
-    for page in {e.page for e in load_exercises()}:
-        (root / page).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(student_pack.PROJECT_ROOT / f"{page}.md", root / f"{page}.md")
-    for exercise in NOTEBOOK_EXERCISES:
+    notebooks = [e.notebook for e in NOTEBOOK_EXERCISES]
+    notebooks += [path for e in load_exercises() for path in task_notebooks(e)]
+    for name in notebooks:
         notebook = {
             "cells": [
                 _cell("markdown", "# Opgave"),
@@ -48,7 +47,7 @@ def project(tmp_path: Path) -> Path:
             ],
             "metadata": {}, "nbformat": 4, "nbformat_minor": 5,
         }
-        path = root / exercise.notebook
+        path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(notebook), encoding="utf-8")
     return root

@@ -35,14 +35,14 @@ def _plain(markdown: str) -> str:
 
 
 def _solution_sentences(exercise) -> list[str]:
-    sentences = re.split(r"(?<=[.:;])\s", _plain(solution_text(exercise, ROOT)))
+    sentences = re.split(r"(?<=[.:;])\s", _plain(solution_text(exercise)))
     return [s for s in sentences if len(s.split()) >= 6]
 
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)
 def test_pack_has_the_full_task_and_no_answer(exercise, tmp_path: Path):
     pack = student_pack.write_pack([exercise.id], tmp_path / "pakke")
-    task = task_text(exercise, ROOT)
+    task = task_text(exercise)
     assert "**Opgave:**" in task
     assert task in (pack / "LAES-MIG.md").read_text(encoding="utf-8")
     word = _plain("\n".join(p.text for p in docx.Document(str(pack / "LAES-MIG.docx")).paragraphs))
@@ -61,7 +61,7 @@ def test_every_exercise_has_a_solution_to_keep_out():
 def test_solutions_pack_holds_every_solution(tmp_path: Path):
     pack = student_pack.write_pack(None, tmp_path / "underviser", solutions=True)
     sheet = (pack / "LAES-MIG.md").read_text(encoding="utf-8")
-    assert all(solution_text(e, ROOT) in sheet for e in EXERCISES)
+    assert all(solution_text(e) in sheet for e in EXERCISES)
 
 
 def test_pack_names_its_install_step_and_word_sheet_is_a4(tmp_path: Path):

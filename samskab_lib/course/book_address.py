@@ -31,12 +31,6 @@ def book_address(root: Path) -> str:
     return address.rstrip("/") + "/" if address else ""
 
 
-def page_address(page: str, root: Path) -> str:
-    """The absolute address of *page* (``book/cases/jevnaker``) in the book, or ``""``."""
-    address = book_address(root)
-    return f"{address}{page}.html" if address else ""
-
-
 def page_title(page: str, root: Path) -> str:
     """The title the reader sees for *page*: its first level-one heading."""
     source = root / f"{page}.md"
@@ -45,15 +39,6 @@ def page_title(page: str, root: Path) -> str:
         if match:
             return match[1].strip()
     return Path(page).name
-
-
-def page_reference(page: str, root: Path) -> str:
-    """*page* named for a reader outside the book: title and address, or title and the book."""
-    title = page_title(page, root)
-    address = page_address(page, root)
-    if address:
-        return text("student_pack.page_at", title=title, address=address)
-    return text("student_pack.page_in_book", title=title)
 
 
 def book_links(markdown: str, folder: str, address: str, keep: Sequence[str] = ()) -> str:

@@ -23,29 +23,36 @@ from typing import Any
 
 from ..errors import InputError
 from ..handbook.exercises import Exercise, load_exercises, select_exercises
-from ..resources import PACKAGE_DIR
+from ..resources import project_root
 from ..templates.definitions import blank, list_templates
 from ..templates.word import to_docx
 from ..texts import text
-from .book_address import book_address, book_links, page_reference
+from .book_address import book_links
 from .folder import PDF_NAME, WORD_NAME, folder_docx, folder_pdf
 from .install import write_install_files
 from .sheet_docx import sheet_docx
-from .tasks import rubric_text, solution_text, task_notebooks, task_text
+from .tasks import (
+    pack_address,
+    page_reference,
+    rubric_text,
+    solution_text,
+    task_notebooks,
+    task_text,
+)
 
 SOLUTION_TAG = "loesning"
 SHEET_NAME = "LAES-MIG.md"
 SHEET_WORD_NAME = "LAES-MIG.docx"
 MARKER_NAME = ".samskab-pakke"
 TEMPLATES_FOLDER = "skabeloner"
-PROJECT_ROOT = PACKAGE_DIR.parent
+#: Where the notebooks and the lock are: the checkout, or the copy an installed wheel bundles.
+PROJECT_ROOT = project_root()
 #: The notebook that shows how notebooks work; every pack with a notebook holds it.
 GETTING_STARTED = "book/notesboeger/kom-i-gang.ipynb"
 
 
 def prepare_notebook(notebook: dict[str, Any], *, solutions: bool,
-                     in_pack: Sequence[str] = (), folder: str = "book",
-                     root: Path = PROJECT_ROOT) -> dict[str, Any]:
+                     in_pack: Sequence[str] = (), folder: str = "book") -> dict[str, Any]:
     """Return a copy of *notebook* with outputs cleared and, unless *solutions*, no solution cells.
 
     Links to the book's pages cannot work inside a pack: they get the page's absolute address
@@ -63,18 +70,17 @@ def prepare_notebook(notebook: dict[str, Any], *, solutions: bool,
             cell["execution_count"] = None
         elif cell.get("cell_type") == "markdown":
             cell["source"] = book_links("".join(cell.get("source", "")), folder,
-                                        book_address(root), keep=in_pack)
+                                        pack_address(), keep=in_pack)
         cells.append(cell)
     return {**notebook, "cells": cells}
 
 
 def instruction_sheet(exercises: Sequence[Exercise], *, solutions: bool,
-                      templates: Sequence[str] = (), notebooks: Sequence[str] = (),
-                      root: Path = PROJECT_ROOT) -> str:
+                      templates: Sequence[str] = (), notebooks: Sequence[str] = ()) -> str:
     """The pack's instruction sheet (Markdown): how to start, then every exercise in full.
 
     Each exercise has its chapter (by title), goal, time, materials (what is in the pack and
-    what to read in the book), notebook and task, read from its page in the book; the course
+    what to read in the book), notebook and task, from the library's data; the course
     leader's pack (*solutions*) adds the solution and the assessment guide. The install steps
     and how to hand in come only when the pack holds *notebooks*.
     """
@@ -95,15 +101,15 @@ def instruction_sheet(exercises: Sequence[Exercise], *, solutions: bool,
         lines += [
             f"## {exercise.title}", "",
             text("student_pack.sheet_chapter",
-                 chapter=page_reference(exercise.chapter_page, root)), "",
+                 chapter=page_reference(exercise.chapter_page)), "",
             f"**{text('student_pack.sheet_notebook')}:** {notebook}", "",
-            *_material_lines(exercise, root), "",
-            task_text(exercise, root), "",
+            *_material_lines(exercise),
+            task_text(exercise), "",
         ]
         if solutions:
             lines += [f"### {text('student_pack.sheet_solution')}", "",
-                      solution_text(exercise, root), ""]
-            rubric = rubric_text(exercise, root)
+                      solution_text(exercise), ""]
+            rubric = rubric_text(exercise)
             if rubric:
                 lines += [f"### {text('student_pack.sheet_rubric')}", "", rubric, ""]
     lines += [f"## {text('student_pack.sheet_templates')}", ""]
@@ -118,15 +124,16 @@ def material_files(exercise: Exercise) -> list[str]:
     return files + [f"{TEMPLATES_FOLDER}/{name}.docx" for name in exercise.templates]
 
 
-def _material_lines(exercise: Exercise, root: Path) -> list[str]:
-    """Where the exercise's materials are: files in the pack, pages in the book."""
+def _material_lines(exercise: Exercise) -> list[str]:
+    """Where the exercise's materials are: files in the pack, pages in the book, each one a
+    paragraph of its own (a blank line after each)."""
     lines = []
     if material_files(exercise):
         lines.append(text("student_pack.sheet_in_pack",
                           files=", ".join(material_files(exercise))))
-    lines += [text("student_pack.sheet_in_book", page=page_reference(page, root))
+    lines += [text("student_pack.sheet_in_book", page=page_reference(page))
               for page in exercise.reading]
-    return lines
+    return [part for line in lines for part in (line, "")]
 
 
 def write_pack(exercise_ids: Sequence[str] | None, dest: str | Path, *, solutions: bool = False,
@@ -137,7 +144,8 @@ def write_pack(exercise_ids: Sequence[str] | None, dest: str | Path, *, solution
     With *as_zip* the pack is one zip file (``.zip`` is added to *dest* if missing). An
     existing pack is replaced only with *force*; anything else at *dest* is never touched.
     With *pdf* the pack also holds the course folder to print (:mod:`.folder`), as PDF and Word.
-    Notebook paths in the exercise data are relative to *root* (the project checkout).
+    Notebook paths in the exercise data are relative to *root* (the project checkout, or the
+    copy of its notebooks and lock an installed wheel bundles).
     """
     exercises = select_exercises(exercise_ids)
     dest = Path(dest)
@@ -145,25 +153,25 @@ def write_pack(exercise_ids: Sequence[str] | None, dest: str | Path, *, solution
     _check_target(target, force=force)
     notebooks = _read_notebooks(exercises, root)
     for exercise in exercises:  # a missing task stops the pack before anything is written
-        task_text(exercise, root)
+        task_text(exercise)
     with tempfile.TemporaryDirectory() as scratch:
         build = Path(scratch) / "pakke"
         build.mkdir()
         for name, (folder, notebook) in notebooks.items():
             prepared = prepare_notebook(notebook, solutions=solutions, in_pack=list(notebooks),
-                                        folder=folder, root=root)
+                                        folder=folder)
             (build / name).write_text(json.dumps(prepared, ensure_ascii=False, indent=1) + "\n",
                                       encoding="utf-8")
         templates = _write_blank_templates(build / TEMPLATES_FOLDER)
         sheet = instruction_sheet(exercises, solutions=solutions, templates=templates,
-                                  notebooks=list(notebooks), root=root)
+                                  notebooks=list(notebooks))
         (build / SHEET_NAME).write_text(sheet, encoding="utf-8")
         (build / SHEET_WORD_NAME).write_bytes(sheet_docx(sheet))
         if notebooks:
             write_install_files(build, PROJECT_ROOT)
         if pdf:
-            (build / PDF_NAME).write_bytes(folder_pdf(exercises, root))
-            (build / WORD_NAME).write_bytes(folder_docx(exercises, root))
+            (build / PDF_NAME).write_bytes(folder_pdf(exercises))
+            (build / WORD_NAME).write_bytes(folder_docx(exercises))
         (build / MARKER_NAME).write_text("samskab elevpakke\n", encoding="utf-8")
         _remove_existing(target)
         if as_zip:
@@ -194,20 +202,13 @@ def _read_notebooks(exercises: Sequence[Exercise],
     The exercises' own notebooks, those their tasks send students to, and, when there is any,
     the notebook *Kom i gang* first.
     """
-    paths: list[Path] = []
-    problems = []
-    for exercise in exercises:
-        if exercise.notebook is None:
-            continue
-        path = root / exercise.notebook
-        if not path.is_file():
-            problems.append(text("student_pack.missing_notebook", id=exercise.id, path=path))
-            continue
-        paths.append(path)
+    own = [(e, e.notebook) for e in exercises if e.notebook is not None]
+    sent_to = [(e, path) for e in exercises for path in task_notebooks(e)]
+    paths = [root / path for _, path in [*own, *sent_to]]
+    problems = [text("student_pack.missing_notebook", id=exercise.id, path=root / path)
+                for exercise, path in [*own, *sent_to] if not (root / path).is_file()]
     if problems:
-        raise InputError(problems)
-    for exercise in exercises:  # notebooks a task sends the student to
-        paths += task_notebooks(exercise, root)
+        raise InputError(list(dict.fromkeys(problems)))
     if paths and (root / GETTING_STARTED).is_file():
         paths.insert(0, root / GETTING_STARTED)
     notebooks: dict[str, tuple[str, dict[str, Any]]] = {}

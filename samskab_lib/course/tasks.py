@@ -1,113 +1,71 @@
-"""An exercise's task and solution, read from its page in the book, as plain Markdown.
+"""An exercise's task, solution and assessment guide as plain Markdown, from the library's data.
 
-The book's pages hold each exercise as a ``{exercise}`` block and its solution as a
-``{solution}`` block (sphinx-exercise). A student pack needs the task without the book's
-markup, so roles become plain text: a link's label, a notebook's file name, a heading's title.
+``data/exercise_texts.yml`` is written from the book's pages by
+``scripts/make_exercise_texts.py`` (:mod:`.task_source` reads the pages), so authors write an
+exercise once, on its page, and the command needs no copy of the book to make a pack.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
-from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 from ..handbook.exercises import Exercise
+from ..resources import DATA_DIR, read_data
 from ..texts import text
 
-_BLOCK = re.compile(r"^(?P<fence>`{3,}|:{3,})\{(?P<kind>exercise|solution)\}[ \t]*(?P<arg>[^\n]*)\n"
-                    r"(?P<body>.*?)^(?P=fence)[ \t]*$", re.S | re.M)
-_OPTION = re.compile(r"^:(?P<name>[\w-]+):[ \t]*(?P<value>.*)$")
-_ROLE = re.compile(r"\{(?P<role>[\w:-]+)\}`(?P<content>[^`]*)`")
-_TARGET = re.compile(r"^\((?P<label>[\w-]+)\)=\s*\n+#+\s+(?P<title>.+)$", re.M)
+TEXTS_DATA = "exercise_texts.yml"
 
 
-def task_text(exercise: Exercise, root: Path) -> str:
+@lru_cache(maxsize=1)
+def _texts() -> dict[str, Any]:
+    """The data, or a Danish message where it is left out (the library in a student pack)."""
+    if not (DATA_DIR / TEXTS_DATA).is_file():
+        raise InputError(text("student_pack.no_exercise_texts"))
+    data: dict[str, Any] = read_data(TEXTS_DATA)
+    return data
+
+
+def _entry(exercise: Exercise) -> dict[str, Any]:
+    entry: dict[str, Any] | None = _texts()["exercises"].get(exercise.id)
+    if entry is None:
+        raise InputError(text("student_pack.missing_task", id=exercise.id, page=exercise.page))
+    return entry
+
+
+def task_text(exercise: Exercise) -> str:
     """The exercise's task as plain Markdown (goal, time, materials and the task itself)."""
-    return _block(exercise, root, "exercise")
+    task: str = _entry(exercise)["task"]
+    return task
 
 
-def solution_text(exercise: Exercise, root: Path) -> str:
+def solution_text(exercise: Exercise) -> str:
     """The exercise's solution as plain Markdown (only for the course leader's pack)."""
-    return _block(exercise, root, "solution")
+    solution: str = _entry(exercise)["solution"]
+    return solution
 
 
-def task_notebooks(exercise: Exercise, root: Path) -> list[Path]:
-    """The notebooks the exercise's task sends the student to, besides its own notebook."""
-    page = root / f"{exercise.page}.md"
-    raw = _raw_block(exercise, root, "exercise")
-    found = []
-    for match in _ROLE.finditer(raw):
-        target = re.sub(r".*<([^>]+)>", r"\1", match["content"], flags=re.S)
-        notebook = (page.parent / target).with_suffix(".ipynb")
-        if match["role"] == "doc" and notebook.is_file():
-            found.append(notebook.resolve())
-    return found
-
-
-def _block(exercise: Exercise, root: Path, kind: str) -> str:
-    page = root / f"{exercise.page}.md"
-    return _plain(_raw_block(exercise, root, kind), page.parent, root).strip()
-
-
-def _raw_block(exercise: Exercise, root: Path, kind: str) -> str:
-    page = root / f"{exercise.page}.md"
-    source = page.read_text(encoding="utf-8") if page.is_file() else ""
-    for match in _BLOCK.finditer(source):
-        body, options = _split_options(match["body"])
-        names = options.get("label") if kind == "exercise" else match["arg"].strip()
-        if match["kind"] == kind and names == exercise.id:
-            return body
-    raise InputError(text("student_pack.missing_task", id=exercise.id, page=page))
-
-
-def _split_options(body: str) -> tuple[str, dict[str, str]]:
-    lines = body.splitlines()
-    options: dict[str, str] = {}
-    while lines and (option := _OPTION.match(lines[0])):
-        options[option["name"]] = option["value"].strip()
-        lines.pop(0)
-    return "\n".join(lines), options
-
-
-def _plain(body: str, folder: Path, root: Path) -> str:
-    """*body* with each MyST role replaced by the plain text a reader needs."""
-    def replace(match: re.Match[str]) -> str:
-        role, content = match["role"], match["content"]
-        labelled = re.fullmatch(r"(?P<label>.+?)\s*<(?P<target>[^>]+)>", content, re.S)
-        if role.startswith("cite"):
-            return ""
-        if labelled:
-            return labelled["label"]
-        if role == "doc":
-            notebook = (folder / content).with_suffix(".ipynb")
-            return notebook.name if notebook.is_file() else Path(content).name
-        if role == "ref":
-            return _headings(root).get(content, content)
-        return content
-
-    return re.sub(r"\s+([.,;])", r"\1", _ROLE.sub(replace, body))
-
-
-@lru_cache(maxsize=4)
-def _headings(root: Path) -> dict[str, str]:
-    """Each label target in the book's pages and the title of the heading it marks."""
-    found: dict[str, str] = {}
-    for page in sorted((root / "book").rglob("*.md")):
-        for match in _TARGET.finditer(page.read_text(encoding="utf-8")):
-            found[match["label"]] = match["title"].strip()
-    return found
-
-
-RUBRICS_PAGE = "book/oevelser/rubrikker"
-
-
-def rubric_text(exercise: Exercise, root: Path) -> str | None:
+def rubric_text(exercise: Exercise) -> str | None:
     """The exercise's section of the assessment guide as plain Markdown, or None without one."""
-    page = root / f"{RUBRICS_PAGE}.md"
-    source = page.read_text(encoding="utf-8") if page.is_file() else ""
-    match = re.search(rf"^\(rubrik-{re.escape(exercise.id)}\)=\n##[^\n]*\n(?P<body>.*?)(?=^\(|\Z)",
-                      source, re.S | re.M)
-    if not match:
-        return None
-    body = re.sub(r"^Øvelse: [^\n]*\n", "", match["body"].strip() + "\n", count=1)
-    return _plain(body, page.parent, root).strip()
+    rubric: str | None = _entry(exercise)["rubric"]
+    return rubric
+
+
+def task_notebooks(exercise: Exercise) -> list[str]:
+    """The notebooks (paths in the project) the task sends the student to, besides its own."""
+    return list(_entry(exercise)["notebooks"])
+
+
+def pack_address() -> str:
+    """The book's public address ending in ``/`` as the data records it, or ``""``."""
+    address: str = _texts()["address"]
+    return address
+
+
+def page_reference(page: str) -> str:
+    """*page* named for a reader outside the book: title and address, or title and the book."""
+    title = _texts()["titles"].get(page, page.rsplit("/", 1)[-1])
+    address = pack_address()
+    if address:
+        return text("student_pack.page_at", title=title, address=f"{address}{page}.html")
+    return text("student_pack.page_in_book", title=title)

@@ -59,7 +59,7 @@ def start_folders(app: Sphinx) -> None:
         return
     executor = ProcessPoolExecutor(max_workers=1,
                                    mp_context=multiprocessing.get_context("spawn"))
-    future = executor.submit(write_prebuilt_folders, srcdir / FOLDER, srcdir)
+    future = executor.submit(write_prebuilt_folders, srcdir / FOLDER)
     _JOBS[id(app)] = (future, executor, stamp)
 
 
