@@ -21,15 +21,20 @@ LIBRARY = Path(samskab_lib.__file__).resolve().parent
 _OWN_INPUTS = ("data/templates/",)
 
 
+# The library files whose change can change a generated file (print styles included).
+LIBRARY_SUFFIXES = {".py", ".yml", ".yaml", ".csv", ".json", ".typ", ".css"}
+
+
 @lru_cache(maxsize=1)
 def library_fingerprint() -> str:
-    """Hash of the library's code, texts and shared data, and the versions of the drawing libraries."""
+    """Hash of the library's code, texts, shared data and print styles, and the versions of the
+    drawing and typesetting libraries."""
     digest = hashlib.sha256()
-    for package in ("python-docx", "matplotlib"):
+    for package in ("python-docx", "matplotlib", "typst", "weasyprint"):
         digest.update(f"{package}=={version(package)}\n".encode())
     for path in sorted(LIBRARY.rglob("*")):
         relative = path.relative_to(LIBRARY).as_posix()
-        if path.suffix in {".py", ".yml", ".yaml", ".csv", ".json"} and "__pycache__" not in relative \
+        if path.suffix in LIBRARY_SUFFIXES and "__pycache__" not in relative \
                 and not relative.startswith(_OWN_INPUTS):
             digest.update(relative.encode())
             digest.update(path.read_bytes())
