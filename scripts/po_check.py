@@ -6,6 +6,8 @@ link targets, the same inline code and footnote references. Sphinx warns about a
 whose references differ, and the book is built with warnings as errors.
 
     python scripts/po_check.py [catalogue or folder ...]   # default: locale/nb
+    python scripts/po_check.py --text DIR [...]   # also write the translations as DIR/*.txt,
+                                                  # for ../shared/tools/own_words.py DIR
 """
 from __future__ import annotations
 
@@ -69,8 +71,24 @@ def catalogues(paths: list[str]) -> list[Path]:
     return found
 
 
+def write_text(catalogue: Path, folder: Path) -> None:
+    """Write the translated text of *catalogue* to a plain-text file in *folder*."""
+    with catalogue.open(encoding="utf-8") as stream:
+        strings = [message.string for message in read_po(stream) if message.id and message.string]
+    name = "-".join(catalogue.relative_to(ROOT).with_suffix(".txt").parts)
+    (folder / name).write_text("\n\n".join(strings), encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
-    found = [line for catalogue in catalogues(argv) for line in problems(catalogue)]
+    text_folder = None
+    if argv[:1] == ["--text"]:
+        text_folder, argv = Path(argv[1]), argv[2:]
+        text_folder.mkdir(parents=True, exist_ok=True)
+    found = []
+    for catalogue in catalogues(argv):
+        found.extend(problems(catalogue))
+        if text_folder:
+            write_text(catalogue, text_folder)
     print("\n".join(found) or "Ingen fejl i oversættelserne.")
     return 1 if found else 0
 
