@@ -139,7 +139,14 @@ class LibraryFigure(SphinxDirective):
         return [figure]
 
 
+def tag_the_language(app: Sphinx, config: Config) -> None:
+    """Add the tag ``lang_da`` or ``lang_nb``, so a page can hold a passage for one edition
+    only: ``:::{only} lang_nb``."""
+    app.tags.add(f"lang_{config.language}")
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("config-inited", tag_the_language)
     app.connect("config-inited", link_repository_if_set)
     app.connect("config-inited", add_own_templates_and_static_files)
     app.connect("builder-inited", draw_generated_figures)
