@@ -7,40 +7,43 @@ through :func:`samskab_lib.texts.text`. Every output format is rendered from thi
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
+from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
+from pydantic import Field as Attribute
+
+from ..data_schema import validate
 from ..resources import DATA_DIR, read_data, templates_dir
 from ..texts import text
 
 TEMPLATE_DIR = DATA_DIR / "templates"
-FIELD_TYPES = ("tekst", "tal", "dato", "liste", "rækker", "opslag")
-COLUMN_TYPES = ("tekst", "tal", "dato", "liste")
 PAPER_SIZES = {"A4": (210, 297), "A3": (297, 420)}  # width and height in mm, portrait
-ORIENTATIONS = ("stående", "liggende")
+FieldType = Literal["tekst", "tal", "dato", "liste", "rækker", "opslag"]
+ColumnType = Literal["tekst", "tal", "dato", "liste"]
 
 
-@dataclass(frozen=True)
-class Field:
-    """One field of a template, or one column of a field that repeats as rows."""
+class Field(BaseModel):
+    """One field of a template, as its definition file writes it; unknown keys are refused."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     id: str
-    type: str
+    type: FieldType
     required: bool
-    text_key: str
-    columns: tuple[Field, ...] = ()
-    minimum: float | None = None
-    maximum: float | None = None
+    columns: tuple[Column, ...] = ()
+    minimum: float | None = Attribute(default=None, alias="min")
+    maximum: float | None = Attribute(default=None, alias="max")
     integer: bool = False
     unique: bool = False
     max_rows: int | None = None
     totals: bool = False
     date_order: tuple[str, str] | None = None
-    layout: str = "tabel"
+    layout: Literal["tabel", "afsnit"] = "tabel"
     blank_rows: tuple[str, ...] = ()
-    shows: str | None = None  # how a value is shown: "nøgle" (number and title), "kroner" (øre: 2 decimals)
+    shows: Literal["nøgle", "kroner"] | None = None  # "nøgle": number and title; "kroner": øre
     # Layout on paper (Word): a column's relative width; rows and lines left for handwriting
     # in a blank sheet; a table on a landscape page; a field that starts a new poster column.
     width: float = 1.0
@@ -48,8 +51,20 @@ class Field:
     writing_lines: int = 3
     landscape: bool = False
     column_break: bool = False
-    content: str | None = None  # what an "opslag" field prints: "nøgler" or "tekst"
+    content: Literal["nøgler", "tekst"] | None = None  # what an "opslag" field prints
     overview: tuple[str, ...] = ()  # columns of a table over all rows, before "afsnit" sections
+    _text_key: str = PrivateAttr(default="")
+
+    @model_validator(mode="after")
+    def _rows_have_columns(self) -> Field:
+        if (self.type == "rækker") != bool(self.columns):
+            raise ValueError(text("template_errors.rows_need_columns"))
+        return self
+
+    @property
+    def text_key(self) -> str:
+        """Where the field's words are in the text catalogue (``templates.<id>.fields.<id>``)."""
+        return self._text_key
 
     @property
     def is_input(self) -> bool:
@@ -71,18 +86,34 @@ class Field:
         return next(c for c in self.columns if c.id == column_id)
 
 
-@dataclass(frozen=True)
-class Template:
+class Column(Field):
+    """One column of a field that repeats as rows."""
+
+    type: ColumnType  # a column is one of fewer types
+
+
+class Template(BaseModel):
     """A plan template: its id and its fields (which step uses it is in ``data/steps.yml``)."""
 
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
     id: str
-    fields: tuple[Field, ...] = field(default_factory=tuple)
-    paper: str = "A4"  # "A3" for a poster or a wall plan
-    orientation: str = "stående"  # or "liggende"
+    order: int = 0  # where the template comes in a process
+    fields: tuple[Field, ...] = ()
+    paper: Literal["A4", "A3"] = "A4"  # "A3" for a poster or a wall plan
+    orientation: Literal["stående", "liggende"] = "stående"
     columns: int = 1  # newspaper columns on a poster; a field with column_break starts the next
     # A filled sheet keeps its empty optional sections, with room to write by hand (the poster
     # is filled on the page, then finished with a pen at the workshop).
     keeps_empty_sections: bool = False
+
+    @model_validator(mode="after")
+    def _name_the_texts(self) -> Template:
+        for spec in self.fields:
+            spec._text_key = f"templates.{self.id}.fields.{spec.id}"
+            for column in spec.columns:
+                column._text_key = f"{spec._text_key}.columns.{column.id}"
+        return self
 
     @property
     def inputs(self) -> tuple[Field, ...]:
@@ -133,48 +164,18 @@ def has_content(value: Any) -> bool:
     return value is not None
 
 
-def _field(raw: Mapping[str, Any], text_key: str, types: tuple[str, ...]) -> Field:
-    if raw["type"] not in types:
-        raise ValueError(f"{text_key}: type {raw['type']!r} is not one of {types}")
-    columns = tuple(_field(c, f"{text_key}.columns.{c['id']}", COLUMN_TYPES)
-                    for c in raw.get("columns", ()))
-    if (raw["type"] == "rækker") != bool(columns):
-        raise ValueError(f"{text_key}: a 'rækker' field needs columns, other fields none")
-    order = raw.get("date_order")
-    return Field(
-        id=raw["id"], type=raw["type"], required=bool(raw["required"]), text_key=text_key,
-        columns=columns, minimum=raw.get("min"), maximum=raw.get("max"),
-        integer=bool(raw.get("integer", False)), unique=bool(raw.get("unique", False)),
-        max_rows=raw.get("max_rows"), totals=bool(raw.get("totals", False)),
-        date_order=tuple(order) if order else None, layout=raw.get("layout", "tabel"),
-        blank_rows=tuple(str(r) for r in raw.get("blank_rows", ())),
-        shows=raw.get("shows"), width=float(raw.get("width", 1)),
-        writing_rows=int(raw.get("writing_rows", 5)),
-        writing_lines=int(raw.get("writing_lines", 3)),
-        landscape=bool(raw.get("landscape", False)),
-        column_break=bool(raw.get("column_break", False)), content=raw.get("content"),
-        overview=tuple(raw.get("overview", ())),
-    )
-
-
 @cache
 def load_template(template_id: str) -> Template:
     """Read the template *template_id* (e.g. ``"samarbejdsplan"``) from its definition file.
 
-    Raises :class:`KeyError` for an unknown id; :func:`known_template` gives a Danish message.
+    Raises :class:`KeyError` for an unknown id (:func:`known_template` gives a Danish message),
+    and InputError naming file, line and field for a definition that breaks the model.
     """
     if template_id not in template_ids():
         raise KeyError(template_id)
-    raw = read_data(f"templates/{template_id}.yml")
-    fields = tuple(_field(f, f"templates.{template_id}.fields.{f['id']}", FIELD_TYPES)
-                   for f in raw["fields"])
-    paper = raw.get("paper", "A4")
-    if paper not in PAPER_SIZES or raw.get("orientation", "stående") not in ORIENTATIONS:
-        raise ValueError(f"{template_id}: paper {paper!r} or orientation is unknown")
-    return Template(id=raw["id"], fields=fields, paper=paper,
-                    orientation=raw.get("orientation", "stående"),
-                    columns=int(raw.get("columns", 1)),
-                    keeps_empty_sections=bool(raw.get("keeps_empty_sections", False)))
+    path = TEMPLATE_DIR / f"{template_id}.yml"
+    return validate(Template, read_data(f"templates/{template_id}.yml"),
+                    path.read_text(encoding="utf-8"), f"data/templates/{path.name}")
 
 
 @lru_cache(maxsize=1)

@@ -73,14 +73,9 @@ SURVEY_TEXTS = ("exports", "survey_report", "survey_form", "evaluation")
 
 def field_data(spec: Field) -> dict[str, Any]:
     """Everything about a field the browser needs: its definition plus its Danish words."""
-    data: dict[str, Any] = {}
-    for item in dataclasses.fields(spec):
-        value = getattr(spec, item.name)
-        if item.name == "columns":
-            value = [field_data(column) for column in value]
-        elif isinstance(value, tuple):
-            value = list(value)
-        data[item.name] = value
+    data: dict[str, Any] = spec.model_dump(mode="json", exclude={"columns"})
+    data["text_key"] = spec.text_key
+    data["columns"] = [field_data(column) for column in spec.columns]
     data["label"] = spec.label
     data["help"] = spec.help
     data["input"] = spec.is_input
