@@ -99,6 +99,15 @@ def test_unknown_step_and_empty_list_are_both_reported(tmp_path: Path) -> None:
     assert any("trin »7« findes ikke" in p for p in caught.value.problems)
 
 
+def test_an_item_with_an_unquoted_colon_is_refused_not_shown_as_a_mapping(tmp_path: Path) -> None:
+    raw = raw_card("interview")
+    raw["use_when"] = [*raw["use_when"][:2], {"I vil finde nye aktører": "spørg hver person."}]
+    with pytest.raises(InputError) as caught:
+        parse_method(raw, tmp_path / "interview.yml")
+    (problem,) = caught.value.problems
+    assert "»use_when« skal være en liste" in problem and "anførselstegn" in problem
+
+
 def test_bad_group_size_lists_the_choices(tmp_path: Path) -> None:
     raw = raw_card("workshop")
     raw["size"] = "kæmpe"

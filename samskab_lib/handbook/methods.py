@@ -110,7 +110,8 @@ def parse_method(raw: dict[str, Any], path: Path) -> Method:
             problems.append(text("methods.missing_field", file=name, field=key))
     for key in LISTS:
         value = raw.get(key)
-        if not isinstance(value, list) or not value or not all(str(v).strip() for v in value):
+        if not isinstance(value, list) or not value or \
+                not all(isinstance(v, str) and v.strip() for v in value):
             problems.append(text("methods.not_a_list", file=name, field=key))
     for key, prefix in CHOICES.items():
         choices = texts_under(prefix)
