@@ -312,13 +312,20 @@ def _link_targets(tree: HtmlElement) -> Iterator[str]:
             yield href[1:]
 
 
+def language_settings() -> str:
+    """Typst names for the current language and region (``nb`` and ``no``), which the page
+    styles set as the text's language: hyphenation, quotes and the PDF's language follow it."""
+    language, _, region = text("format.word_language").partition("-")
+    return f"#let text-language = {string(language)}\n#let text-region = {string(region.lower())}\n"
+
+
 def typst_markup(document: str, root: Path, *, title: str, author: str) -> str:
     """The print document (whole HTML) as Typst markup; pictures are read below *root*."""
     tree = lxml_html.fromstring(document)
     ids = {e.get("id") for e in tree.iter() if isinstance(e.tag, str) and e.get("id")}
     writer = _Writer(root, ids & set(_link_targets(tree)))
     body = writer.blocks(tree.find("body")) + writer.labels.unplaced() + "\n"
-    settings = (f"#let book-title = {string(title)}\n"
+    settings = (f"{language_settings()}#let book-title = {string(title)}\n"
                 f"#set document(title: book-title, author: {string(author)})\n")
     return settings + PREAMBLE.read_text(encoding="utf-8") + "\n" + body
 
