@@ -1,13 +1,9 @@
-"""Both editions are built from one source without touching each other's files.
-
-Each edition's generated files are its own (``book/_generated/<language>``), a page names them
-by their plain path, and the whole-build skip looks at each edition's inputs and site apart.
-"""
+"""Both editions are built from one source without touching each other's files: each has its
+own site, build folder and notebook cache, and the whole-build skip looks at each edition's
+inputs and site apart."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,17 +12,10 @@ import editions
 import pytest
 import sphinx_edition
 
-from samskab_book.editions import edition_uri
-from samskab_lib.print_typst import language_settings
+from samskab_lib.print_typst import language_settings, typst_markup
 from samskab_lib.texts import language_scope
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def test_a_generated_path_points_into_the_edition_s_folder():
-    assert edition_uri("/book/_generated/cases/data.zip", "nb") == "/book/_generated/nb/cases/data.zip"
-    assert edition_uri("/book/_generated/da/fem-trin.svg", "da") == "/book/_generated/da/fem-trin.svg"
-    assert edition_uri("/book/billeder/foto.png", "nb") == "/book/billeder/foto.png"
 
 
 def test_each_edition_has_its_own_site_and_build_folder():
@@ -44,37 +33,17 @@ def test_the_norwegian_edition_is_told_its_language_search_and_notebook_cache():
     assert norwegian["nb_execution_cache_path"] == str(ROOT / "_build" / "nb" / ".jupyter_cache")
 
 
-def test_print_styles_take_the_language_of_the_library():
-    assert '"da"' in language_settings() and '"dk"' in language_settings()
+def test_print_styles_take_the_language_of_the_document_or_else_the_library():
+    assert language_settings() == '#let text-language = "da"\n#let text-region = "dk"\n'
+    assert language_settings("nb") == '#let text-language = "nb"\n#let text-region = "no"\n'
     with language_scope("nb"):
-        assert language_settings() == '#let text-language = "nb"\n#let text-region = "no"\n'
+        assert '"nb"' in language_settings() and '"nb"' in language_settings("en")
 
 
-SMALL_CONF = 'extensions = ["myst_parser", "samskab_book.editions"]\n'
-SMALL_PAGE = "# Side\n\n{download}`Data <" "/book/_generated/cases/data.txt>`\n"
-
-
-def _sphinx(project: Path, language: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "book" / "_ext")}
-    return subprocess.run(
-        [sys.executable, "-m", "sphinx", "-q", "-W", "-b", "html", "-D", f"language={language}",
-         "-d", str(project / f"doctrees-{language}"), str(project),
-         str(project / f"site-{language}")],
-        env=env, capture_output=True, text=True, check=False)
-
-
-def test_a_page_s_download_of_a_generated_file_is_the_edition_s_own(tmp_path: Path):
-    (tmp_path / "conf.py").write_text(SMALL_CONF)
-    (tmp_path / "index.md").write_text(SMALL_PAGE)
-    for language, content in (("da", "dansk"), ("nb", "norsk")):
-        folder = tmp_path / "book" / "_generated" / language / "cases"
-        folder.mkdir(parents=True)
-        (folder / "data.txt").write_text(content)
-    for language, content in (("da", "dansk"), ("nb", "norsk")):
-        result = _sphinx(tmp_path, language)
-        assert result.returncode == 0, result.stderr
-        [download] = (tmp_path / f"site-{language}" / "_downloads").glob("*/data.txt")
-        assert download.read_text() == content
+def test_a_norwegian_print_document_is_set_in_norwegian():
+    document = '<!DOCTYPE html><html lang="nb"><head></head><body><p>Medvirkning</p></body></html>'
+    assert typst_markup(document, ROOT, title="Bok", author="Forfattere").startswith(
+        '#let text-language = "nb"\n#let text-region = "no"\n')
 
 
 @pytest.fixture

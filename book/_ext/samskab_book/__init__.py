@@ -2,8 +2,8 @@
 
 - Drops Binder and repository buttons while the repository URL (``_config.yml``:
   ``repository.url``) is unset, so the site never links to a repository that does not exist.
-- Draws the book's generated figures into ``book/_generated/<language>`` before reading
-  starts, when the library changed since they were last drawn.
+- Draws the book's generated figures into ``book/_generated`` before reading starts, when
+  the library changed since they were last drawn.
 """
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ from . import (
     citations,
     course_folders,
     downloads,
-    editions,
     execution,
     forms,
     gallery,
@@ -38,10 +37,10 @@ from . import (
     typography,
     valid_html,
 )
-from .editions import GENERATED, edition_path
 from .freshness import Stamps, fingerprint
 from .tables import LibraryTable
 
+GENERATED = "_generated"
 HERE = Path(__file__).parent
 _REPOSITORY_OPTIONS = ("use_repository_button", "use_issues_button", "use_edit_page_button",
                        "use_source_button")
@@ -81,9 +80,9 @@ FIGURES: dict[str, str] = {
 NARROW = {"fem-trin": "fem-trin-smal"}
 
 
-def figure_paths(srcdir: Path, config: Config, name: str) -> tuple[Path, Path]:
-    """The edition's copy of the figure's SVG and the text file beside it holding its alt text."""
-    target = edition_path(srcdir, config, GENERATED)
+def figure_paths(srcdir: Path, name: str) -> tuple[Path, Path]:
+    """The figure's SVG and the text file beside it holding its alt text."""
+    target = srcdir / "book" / GENERATED
     return target / f"{name}.svg", target / f"{name}.alt.txt"
 
 
@@ -91,7 +90,7 @@ def draw_generated_figures(app: Sphinx) -> None:
     """Write every figure in :data:`FIGURES` as SVG, with its alt text, when its inputs changed."""
     stamps = Stamps(downloads.stamp_file(app))
     for name, function in FIGURES.items():
-        outputs = figure_paths(Path(app.srcdir), app.config, name)
+        outputs = figure_paths(Path(app.srcdir), name)
         stamp = fingerprint(())
         if stamps.fresh(outputs, stamp):
             continue
@@ -120,17 +119,17 @@ class LibraryFigure(SphinxDirective):
         name = self.arguments[0]
         if name not in FIGURES:
             raise self.error(f"Unknown figure {name!r}; known: {', '.join(FIGURES)}")
-        alt_file = figure_paths(Path(self.env.srcdir), self.config, name)[1]
+        alt_file = figure_paths(Path(self.env.srcdir), name)[1]
         self.env.note_dependency(str(alt_file))
-        image = nodes.image(uri=f"/{GENERATED.as_posix()}/{name}.svg",
+        image = nodes.image(uri=f"/book/{GENERATED}/{name}.svg",
                             alt=alt_file.read_text(encoding="utf-8"),
                             width=self.options.get("width", "100%"))
         figure = nodes.figure("", image)
         if name in NARROW:
-            narrow_alt = figure_paths(Path(self.env.srcdir), self.config, NARROW[name])[1]
+            narrow_alt = figure_paths(Path(self.env.srcdir), NARROW[name])[1]
             self.env.note_dependency(str(narrow_alt))
             image["classes"].append("samskab-figur-bred")
-            figure += nodes.image(uri=f"/{GENERATED.as_posix()}/{NARROW[name]}.svg",
+            figure += nodes.image(uri=f"/book/{GENERATED}/{NARROW[name]}.svg",
                                   alt=narrow_alt.read_text(encoding="utf-8"),
                                   classes=["samskab-figur-smal"])
         if self.content:
@@ -153,7 +152,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", draw_generated_figures)
     app.add_directive("samskab-figur", LibraryFigure)
     app.add_directive("samskab-tabel", LibraryTable)
-    editions.setup(app)
     site.setup(app)
     typography.setup(app)
     execution.setup(app)

@@ -19,7 +19,6 @@ from samskab_lib.cases.opendata import NAME, package_files
 from samskab_lib.resources import cases_dir
 
 from . import downloads
-from .editions import edition_path
 from .freshness import Stamps, fingerprint
 
 FOLDER = Path("book") / "_generated" / "cases"
@@ -51,7 +50,7 @@ def package_zip(files: dict[str, bytes]) -> bytes:
 
 def write_open_data(app: Sphinx) -> None:
     """Write the data package and its zip, when a case, the bibliography or the library changed."""
-    target = edition_path(app.srcdir, app.config, FOLDER)
+    target = Path(app.srcdir) / FOLDER
     inputs = sorted([*cases_dir().glob("*/*"), *Path(app.srcdir).glob("book/**/*.bib")])
     stamp = fingerprint(p for p in inputs if p.is_file())
     stamps = Stamps(downloads.stamp_file(app))

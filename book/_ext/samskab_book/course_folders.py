@@ -28,7 +28,6 @@ from samskab_lib.templates.definitions import TEMPLATE_DIR
 from samskab_lib.texts import text
 
 from . import downloads
-from .editions import edition_path
 from .freshness import Stamps, fingerprint
 
 FOLDER = Path("book") / "_generated" / "kursusmapper"
@@ -54,14 +53,13 @@ def folder_inputs(srcdir: Path) -> list[Path]:
 def start_folders(app: Sphinx) -> None:
     """Start laying out the folders in another process, unless they are up to date."""
     srcdir = Path(app.srcdir)
-    folder = edition_path(srcdir, app.config, FOLDER)
-    outputs = [folder / name for name in expected_files()]
+    outputs = [srcdir / FOLDER / name for name in expected_files()]
     stamp = fingerprint(folder_inputs(srcdir))
     if Stamps(downloads.stamp_file(app)).fresh(outputs, stamp):
         return
     executor = ProcessPoolExecutor(max_workers=1,
                                    mp_context=multiprocessing.get_context("spawn"))
-    future = executor.submit(write_prebuilt_folders, folder)
+    future = executor.submit(write_prebuilt_folders, srcdir / FOLDER)
     _JOBS[id(app)] = (future, executor, stamp)
 
 
@@ -80,7 +78,7 @@ def finish_folders(app: Sphinx, exception: Exception | None) -> None:
     target = Path(app.outdir) / SITE_FOLDER
     target.mkdir(parents=True, exist_ok=True)
     for name in expected_files():
-        shutil.copy2(edition_path(app.srcdir, app.config, FOLDER) / name, target / name)
+        shutil.copy2(Path(app.srcdir) / FOLDER / name, target / name)
 
 
 def chooser_html(prefix: str) -> str:

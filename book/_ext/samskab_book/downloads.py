@@ -15,6 +15,7 @@ from typing import Any
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
+from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
@@ -31,7 +32,6 @@ from samskab_lib.templates.fill import load_example
 from samskab_lib.templates.markdown_html import to_html, to_markdown
 from samskab_lib.texts import text
 
-from .editions import GENERATED, edition_path
 from .freshness import Stamps, fingerprint
 
 FOLDER = Path("book") / "_generated" / "skabeloner"
@@ -109,14 +109,13 @@ def write_questionnaire_files(target: Path) -> list[Path]:
 
 def write_template_files_at_start(app: Sphinx) -> None:
     """Bring the template and questionnaire downloads up to date before any page is read."""
-    write_template_files(edition_path(app.srcdir, app.config, FOLDER), Stamps(stamp_file(app)))
-    write_questionnaire_files(edition_path(app.srcdir, app.config, QUESTIONNAIRE_FOLDER))
+    write_template_files(Path(app.srcdir) / FOLDER, Stamps(stamp_file(app)))
+    write_questionnaire_files(Path(app.srcdir) / QUESTIONNAIRE_FOLDER)
 
 
 def stamp_file(app: Sphinx) -> Path:
-    """Where the fingerprints of the edition's generated files are kept: beside those files, so
-    every build of the edition (the web site, the catalogues' extraction) shares them."""
-    return edition_path(app.srcdir, app.config, GENERATED) / "fingerprints.json"
+    """Where the fingerprints of the generated files are kept (beside the doctrees)."""
+    return Path(app.doctreedir) / "samskab-generated.json"
 
 
 class TemplateDirective(SphinxDirective):
@@ -150,7 +149,13 @@ class TemplateDirective(SphinxDirective):
         return [purpose, form_link(self.env.docname, template), downloads, links, details]
 
 
+def exclude_generated(app: Sphinx, config: Config) -> None:
+    """Keep the generated Markdown downloads from being read as pages of the book."""
+    config.exclude_patterns = [*config.exclude_patterns, f"{FOLDER.as_posix()}/**"]
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("config-inited", exclude_generated)
     app.connect("builder-inited", write_template_files_at_start)
     app.add_directive("samskab-skabelon", TemplateDirective)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -29,7 +29,6 @@ from samskab_lib.templates.definitions import (
 from samskab_lib.texts import text
 
 from .downloads import FOLDER, file_name, form_link
-from .editions import edition_path
 
 ZIP_NAME = "alle-skabeloner.zip"
 # A4 in the thumbnail's units (millimetres), and the page margin.
@@ -97,7 +96,7 @@ def _write_if_changed(path: Path, content: bytes) -> None:
 
 def write_gallery_files(app: Sphinx) -> None:
     """Draw each template's first page and pack every blank Word file into one zip."""
-    target = edition_path(app.srcdir, app.config, FOLDER)
+    target = Path(app.srcdir) / FOLDER
     target.mkdir(parents=True, exist_ok=True)
     for template_id in template_ids():
         svg = first_page_svg(load_template(template_id)).encode("utf-8")
@@ -132,8 +131,7 @@ class GalleryDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         for template_id in template_ids():
-            self.env.note_dependency(str(edition_path(self.env.srcdir, self.config, FOLDER)
-                                          / thumbnail_name(template_id)))
+            self.env.note_dependency(str(Path(self.env.srcdir) / FOLDER / thumbnail_name(template_id)))
         everything = nodes.paragraph("", "", _download(self, ZIP_NAME, text("site.gallery.all")),
                                      classes=["samskab-hent-alle"])
         cards = nodes.bullet_list(classes=["samskab-galleri"])

@@ -36,7 +36,6 @@ from samskab_lib.handbook.steps import load_steps
 from samskab_lib.texts import text, texts_under
 
 from . import downloads
-from .editions import edition_path
 from .freshness import Stamps, fingerprint
 
 FOLDER = Path("book") / "_generated" / "metoder"
@@ -68,7 +67,7 @@ def source_labels(app: Sphinx) -> dict[str, str]:
 
 def write_method_sheets(app: Sphinx) -> None:
     """Write every card as a Word and a PDF worksheet, when the library or the bibliography changed."""
-    target = edition_path(app.srcdir, app.config, FOLDER)
+    target = Path(app.srcdir) / FOLDER
     target.mkdir(parents=True, exist_ok=True)
     outputs = [target / sheet_name(method_id, suffix) for method_id in method_ids()
                for suffix in SHEET_FORMATS]
