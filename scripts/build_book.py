@@ -49,12 +49,14 @@ TRANSLATIONS = "locale"
 NOT_INPUT_SUFFIXES = (".mo",)
 
 
-def _files(folder: Path, skip: set[str]) -> Iterable[Path]:
+def _files(folder: Path, skip: set[str], skip_folders: frozenset[Path] = frozenset()
+           ) -> Iterable[Path]:
     for entry in os.scandir(folder):
         if entry.name in skip or entry.name.endswith((".egg-info", *NOT_INPUT_SUFFIXES)):
             continue
         if entry.is_dir(follow_symlinks=False):
-            yield from _files(Path(entry.path), skip)
+            if Path(entry.path) not in skip_folders:
+                yield from _files(Path(entry.path), skip, skip_folders)
         else:
             yield Path(entry.path)
 
@@ -72,10 +74,8 @@ def inputs_fingerprint(root: Path = ROOT, language: str = editions.DEFAULT) -> s
     packages = Path(sysconfig.get_paths()["purelib"])
     digest = hashlib.sha256(sys.version.encode())
     digest.update(str(packages.stat().st_mtime_ns).encode())
-    files = _files(root, NOT_INPUTS)
-    if language == editions.DEFAULT:
-        files = (path for path in files if path.relative_to(root).parts[0] != TRANSLATIONS)
-    digest.update(_listing(files, root))
+    translations = frozenset({root / TRANSLATIONS} if language == editions.DEFAULT else ())
+    digest.update(_listing(_files(root, NOT_INPUTS, translations), root))
     return digest.hexdigest()
 
 
@@ -85,9 +85,8 @@ def site_fingerprint(root: Path = ROOT, language: str = editions.DEFAULT) -> str
     site = editions.site_folder(root, language)
     if not site.is_dir():
         return hashlib.sha256(b"").hexdigest()
-    others = {site / code for code in editions.EDITIONS if code != language}
-    files = (path for path in _files(site, set()) if not others.intersection(path.parents))
-    return hashlib.sha256(_listing(files, root)).hexdigest()
+    others = frozenset(site / code for code in editions.EDITIONS if code != language)
+    return hashlib.sha256(_listing(_files(site, set(), others), root)).hexdigest()
 
 
 def _stamp(root: Path, language: str) -> Path:
