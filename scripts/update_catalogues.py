@@ -1,7 +1,7 @@
 """Bring the translated editions' gettext catalogues up to date with the Danish pages (`make po`).
 
-1. Sphinx's gettext builder extracts every paragraph, heading and cell of the Danish pages into
-   one template per page (``_build/gettext/**/*.pot``);
+1. Sphinx's gettext builder extracts every paragraph, heading, Markdown cell and Markdown output
+   of the Danish pages into one template per page (``_build/gettext/**/*.pot``);
 2. sphinx-intl merges them into ``locale/<language>/LC_MESSAGES/**/*.po``: a new paragraph
    gets an empty entry, a changed one keeps its old translation marked fuzzy, a removed one is
    kept as obsolete (``#~``) for reference.
@@ -25,10 +25,11 @@ def extract(root: Path) -> Path:
     from jupyter_book.sphinx import build_sphinx
 
     target = root / TEMPLATES
-    # The pages' text is what is translated, not the notebooks' outputs: no kernel is started.
-    settings = overrides(root, editions.DEFAULT) | {"nb_execution_mode": "off"}
+    # Notebooks' Markdown outputs are text to translate too: they come from the Danish
+    # edition's execution cache (filled by `make book`; a notebook missing there is executed).
     result = build_sphinx(root, target, doctreedir=target / ".doctrees", noconfig=True,
-                          path_config=str(root / "_config.yml"), confoverrides=settings,
+                          path_config=str(root / "_config.yml"),
+                          confoverrides=overrides(root, editions.DEFAULT),
                           builder="gettext", warningiserror=True, keep_going=True)
     if result != 0:
         raise SystemExit(1)

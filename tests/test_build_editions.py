@@ -11,6 +11,7 @@ import build_book
 import editions
 import pytest
 import sphinx_edition
+import update_catalogues
 
 from samskab_lib.print_typst import language_settings, typst_markup
 from samskab_lib.texts import language_scope
@@ -96,3 +97,29 @@ def test_a_page_of_one_edition_edited_by_hand_builds_that_edition_only(built: Pa
     assert _stale(built) == ["nb"]
     _edit(built / "_build" / "html" / "book" / "intro.html")
     assert _stale(built) == ["da", "nb"]
+
+
+def test_a_changed_danish_paragraph_turns_its_translation_fuzzy(tmp_path: Path):
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po, write_po
+
+    def write(path: Path, messages: dict[str, str], locale: str | None = None) -> None:
+        catalogue = Catalog(locale=locale)
+        for danish, norwegian in messages.items():
+            catalogue.add(danish, norwegian)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as stream:
+            write_po(stream, catalogue)
+
+    sentence = "Borgerne inviteres til et møde om kommuneplanen i den kommende måned."
+    write(tmp_path / "locale" / "nb" / "LC_MESSAGES" / "book" / "intro.po",
+          {sentence: "Innbyggerne inviteres til et møte om kommuneplanen i måneden som kommer."},
+          "nb")
+    write(tmp_path / "_build" / "gettext" / "book" / "intro.pot",
+          {sentence.replace("møde", "borgermøde"): "", "Et nyt afsnit.": ""})
+    update_catalogues.update(tmp_path, tmp_path / "_build" / "gettext")
+    with (tmp_path / "locale" / "nb" / "LC_MESSAGES" / "book" / "intro.po").open() as stream:
+        messages = {m.id: m for m in read_po(stream) if m.id}
+    changed = messages[sentence.replace("møde", "borgermøde")]
+    assert changed.fuzzy and changed.string.startswith("Innbyggerne inviteres")
+    assert not messages["Et nyt afsnit."].string
