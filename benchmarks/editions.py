@@ -43,7 +43,10 @@ def floor_configuration(project: Path) -> None:
     """Jupyter Book's configuration as conf.py, with the book's own extension left out."""
     run([str(BIN / "jupyter-book"), "config", "sphinx", "."], project)
     conf = project / "conf.py"
-    conf.write_text(EXTENSION.sub("", conf.read_text(encoding="utf-8")), encoding="utf-8")
+    # Without a repository the theme's launch buttons have nothing to launch (the extension
+    # drops them; without it the theme fails on them).
+    conf.write_text(EXTENSION.sub("", conf.read_text(encoding="utf-8"))
+                    + '\nhtml_theme_options.pop("launch_buttons", None)\n', encoding="utf-8")
 
 
 def floor_build(project: Path) -> float:
