@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: book test check serve clean lock
+.PHONY: book po test check serve clean lock
 
 $(INSTALLED): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,10 +22,16 @@ lock: $(INSTALLED)
 	$(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
 		--custom-compile-command "make lock" requirements.in -o requirements.txt
 
-# scripts/build_book.py stops at once when nothing changed since the last build; otherwise it
-# refreshes the notebook cache and runs `jupyter-book build . --warningiserror --nitpick --keep-going`.
+# scripts/build_book.py builds both editions, Danish into _build/html and Norwegian bokmål into
+# _build/html/nb; an edition none of whose inputs changed since its last build is skipped. For
+# each it refreshes the notebook cache and runs Sphinx strictly (warnings as errors, nitpicky).
 book: $(INSTALLED)
 	$(BIN)/python scripts/build_book.py
+
+# The Norwegian catalogues (locale/nb) brought up to date with the Danish pages: new paragraphs
+# get empty entries, changed ones are marked fuzzy. `python scripts/po_check.py` lists what is left.
+po: $(INSTALLED)
+	$(BIN)/python scripts/update_catalogues.py
 
 test: book
 	bash scripts/run_tests.sh

@@ -10,8 +10,8 @@ temporary folder, so every build starts cold (no _build, no execution cache) and
 is left alone. Builds of both states and of their floors are run in turn, so they meet the same
 machine load; the medians count and the goals are ratios, because the machine is shared and noisy:
 
-- cold `make book` (every notebook executed) against its floor, a plain `sphinx-build` of the
-  same sources with execution off;
+- cold `make book` (both editions, every notebook executed) against its floor, a plain
+  `sphinx-build` of the same sources in both languages with execution off;
 - a no-change `make book` against a no-change plain `sphinx-build` of the same sources, and
   the Sphinx step of the build alone (what a no-change `make book` skips since
   ``scripts/build_book.py``), and `make book` after one chapter was saved;
@@ -122,11 +122,14 @@ def one_page_changed(project: Path) -> float:
 
 
 def floor_build(project: Path) -> float:
-    """Plain Sphinx over the generated configuration, notebooks not executed (run again: no change)."""
+    """Plain Sphinx over the generated configuration, notebooks not executed, for both editions
+    as `make book` builds them (Danish, and bokmål into nb/); run again: no change."""
     if not (project / "conf.py").is_file():
         run([str(BIN / "jupyter-book"), "config", "sphinx", "."], project)
-    return run([str(BIN / "sphinx-build"), "-q", "-b", "html", "-D", "nb_execution_mode=off",
-                ".", "_floor/html"], project)
+    return sum(run([str(BIN / "sphinx-build"), "-q", "-b", "html", "-D", "nb_execution_mode=off",
+                    "-D", f"language={language}", "-d", f"_floor/doctrees-{language}", ".", site],
+                   project)
+               for language, site in (("da", "_floor/html"), ("nb", "_floor/html/nb")))
 
 
 def notebook_times(project: Path) -> dict[str, float]:

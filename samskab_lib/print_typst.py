@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from .print_pdf import dejavu_folder
-from .texts import text
+from .texts import get_language, language_scope, languages, text
 
 TEXT_WIDTH_PT = (210 - 2 * 18) / 25.4 * 72  # A4 less the side margins
 MAX_FIGURE_PT = 120 / 25.4 * 72  # no chart taller than 12 cm
@@ -312,13 +312,23 @@ def _link_targets(tree: HtmlElement) -> Iterator[str]:
             yield href[1:]
 
 
+def language_settings(language: str | None = None) -> str:
+    """Typst names for a language and its region (``nb`` and ``no``; the library's current
+    language when *language* is not one of its own), which the page styles set as the text's
+    language: hyphenation, quotes and the PDF's language follow it."""
+    with language_scope(language if language in languages() else get_language()):
+        code, _, region = text("format.word_language").partition("-")
+    return f"#let text-language = {string(code)}\n#let text-region = {string(region.lower())}\n"
+
+
 def typst_markup(document: str, root: Path, *, title: str, author: str) -> str:
-    """The print document (whole HTML) as Typst markup; pictures are read below *root*."""
+    """The print document (whole HTML) as Typst markup, in the document's language (``lang``);
+    pictures are read below *root*."""
     tree = lxml_html.fromstring(document)
     ids = {e.get("id") for e in tree.iter() if isinstance(e.tag, str) and e.get("id")}
     writer = _Writer(root, ids & set(_link_targets(tree)))
     body = writer.blocks(tree.find("body")) + writer.labels.unplaced() + "\n"
-    settings = (f"#let book-title = {string(title)}\n"
+    settings = (f"{language_settings(tree.get('lang'))}#let book-title = {string(title)}\n"
                 f"#set document(title: book-title, author: {string(author)})\n")
     return settings + PREAMBLE.read_text(encoding="utf-8") + "\n" + body
 

@@ -1,20 +1,27 @@
-"""Build the book the way `make book` does, or stop at once when nothing has changed.
+"""Build both editions of the book the way `make book` does, or stop at once when nothing changed.
 
-When no input of the book changed since the last successful build, and the built site is as
-that build left it, there is nothing to do: the script says so and stops, without starting
-Sphinx. The inputs are every file of the project except build output, caches, tests and
-benchmarks, plus the installed packages and the Python version; a file counts as changed when
-its size or modification time differs, so saving a file unchanged also rebuilds (never the
-reverse).
+The book has an edition per language (``scripts/editions.py``): Danish at ``_build/html`` and
+Norwegian bokmål at ``_build/html/nb``, each a whole site. When no input of an edition changed
+since its last successful build, and its site is as that build left it, there is nothing to do
+for it; when that holds for both, the script says so and stops without starting Sphinx. The
+inputs are every file of the project except build output, caches, tests, benchmarks and compiled
+catalogues (``.mo``), plus the installed packages and the Python version; the gettext catalogues
+(``locale/``) are inputs of the translated editions only. A file counts as changed when its size
+or modification time differs, so saving a file unchanged also rebuilds (never the reverse).
 
-Otherwise it runs the three steps of the build:
+Otherwise it runs the steps of the build:
 
-1. ``stale_notebooks.py``: empty the execution cache when the library, cases or templates changed,
-   and mark every page changed when they, the bibliography or the book's extension changed;
+1. ``stale_notebooks.py``: empty the execution caches when the library, cases or templates
+   changed, and mark every page changed when they, the bibliography or the book's extension
+   changed;
+
+and for each edition to build, with ``SAMSKAB_SPROG`` set to its language:
+
 2. ``execute_notebooks.py --background``: execute uncached notebooks while Sphinx starts;
-3. ``jupyter-book build . --warningiserror --nitpick --keep-going``;
+3. ``sphinx_edition.py LANGUAGE``: Sphinx through Jupyter Book, warnings as errors, nitpicky;
 
-and, when the build succeeded, records the fingerprints in ``_build/.book-built``.
+and, when the edition's build succeeded, records its fingerprints in ``.book-built`` in its
+build folder (``_build``, ``_build/nb``).
 """
 from __future__ import annotations
 
@@ -26,26 +33,30 @@ import sysconfig
 from collections.abc import Iterable
 from pathlib import Path
 
-import execute_notebooks
+import editions
 import stale_notebooks
 
 from samskab_lib.texts import text
 
 ROOT = Path(__file__).resolve().parent.parent
-SITE = Path("_build") / "html"
-STAMP = Path("_build") / ".book-built"
-STRICT = ["--warningiserror", "--nitpick", "--keep-going"]
+STAMP = ".book-built"
 # Folders that are not inputs of the book: output, caches, and what only the tests read.
 NOT_INPUTS = {".git", ".venv", "_build", "__pycache__", ".ipynb_checkpoints", ".pytest_cache",
               ".hypothesis", "dist", "tests", "benchmarks", ".ci", "_generated"}
+# What the Danish edition is not made from: the pages' translations.
+TRANSLATIONS = "locale"
+# Files Sphinx writes into the sources (the catalogues compiled for a translated edition).
+NOT_INPUT_SUFFIXES = (".mo",)
 
 
-def _files(folder: Path, skip: set[str]) -> Iterable[Path]:
+def _files(folder: Path, skip: set[str], skip_folders: frozenset[Path] = frozenset()
+           ) -> Iterable[Path]:
     for entry in os.scandir(folder):
-        if entry.name in skip or entry.name.endswith(".egg-info"):
+        if entry.name in skip or entry.name.endswith((".egg-info", *NOT_INPUT_SUFFIXES)):
             continue
         if entry.is_dir(follow_symlinks=False):
-            yield from _files(Path(entry.path), skip)
+            if Path(entry.path) not in skip_folders:
+                yield from _files(Path(entry.path), skip, skip_folders)
         else:
             yield Path(entry.path)
 
@@ -58,55 +69,79 @@ def _listing(paths: Iterable[Path], root: Path) -> bytes:
     return "\n".join(sorted(lines)).encode()
 
 
-def inputs_fingerprint(root: Path = ROOT) -> str:
+def inputs_fingerprint(root: Path = ROOT, language: str = editions.DEFAULT) -> str:
     """Hash of every input file's name, size and time, the installed packages and Python."""
     packages = Path(sysconfig.get_paths()["purelib"])
     digest = hashlib.sha256(sys.version.encode())
     digest.update(str(packages.stat().st_mtime_ns).encode())
-    digest.update(_listing(_files(root, NOT_INPUTS), root))
+    translations = frozenset({root / TRANSLATIONS} if language == editions.DEFAULT else ())
+    digest.update(_listing(_files(root, NOT_INPUTS, translations), root))
     return digest.hexdigest()
 
 
-def site_fingerprint(root: Path = ROOT) -> str:
-    """Hash of every built file's name, size and time (a deleted or edited page shows)."""
-    site = root / SITE
-    return hashlib.sha256(_listing(_files(site, set()), root) if site.is_dir() else b"").hexdigest()
+def site_fingerprint(root: Path = ROOT, language: str = editions.DEFAULT) -> str:
+    """Hash of every file of the edition's site: name, size and time (a deleted or edited page
+    shows); the other editions' sites inside it are theirs."""
+    site = editions.site_folder(root, language)
+    if not site.is_dir():
+        return hashlib.sha256(b"").hexdigest()
+    others = frozenset(site / code for code in editions.EDITIONS if code != language)
+    return hashlib.sha256(_listing(_files(site, set(), others), root)).hexdigest()
 
 
-def unchanged(root: Path = ROOT) -> bool:
-    """Whether the last successful build saw the same inputs and left the site as it is now."""
-    stamp = root / STAMP
-    if not stamp.is_file() or not (root / SITE / "index.html").is_file():
+def _stamp(root: Path, language: str) -> Path:
+    return editions.build_folder(root, language) / STAMP
+
+
+def unchanged(root: Path = ROOT, language: str = editions.DEFAULT) -> bool:
+    """Whether the edition's last successful build saw the same inputs and left its site as
+    it is now."""
+    stamp = _stamp(root, language)
+    if not stamp.is_file() or not (editions.site_folder(root, language) / "index.html").is_file():
         return False
-    return stamp.read_text(encoding="utf-8").split() == [inputs_fingerprint(root),
-                                                           site_fingerprint(root)]
+    return stamp.read_text(encoding="utf-8").split() == [inputs_fingerprint(root, language),
+                                                           site_fingerprint(root, language)]
 
 
-def record(inputs: str, root: Path = ROOT) -> None:
-    """Note that a build from *inputs* succeeded and left the site as it is now."""
-    (root / STAMP).write_text(f"{inputs}\n{site_fingerprint(root)}\n", encoding="utf-8")
+def record(inputs: str, root: Path = ROOT, language: str = editions.DEFAULT) -> None:
+    """Note that a build of the edition from *inputs* succeeded and left its site as it is now."""
+    _stamp(root, language).write_text(f"{inputs}\n{site_fingerprint(root, language)}\n",
+                                      encoding="utf-8")
 
 
-def build(root: Path = ROOT) -> int:
-    """Run the build's three steps; record the fingerprints when it succeeded."""
-    stale_notebooks.main(root)
-    stale_notebooks.reread_inputs_changed(root)
-    execute_notebooks.main(["--background"])
-    inputs = inputs_fingerprint(root)  # after step 1 has marked pages, before Sphinx reads them
-    (root / STAMP).unlink(missing_ok=True)
-    jupyter_book = Path(sys.executable).parent / "jupyter-book"
-    result = subprocess.run([str(jupyter_book), "build", ".", *STRICT], cwd=root, check=False)
+def build_edition(root: Path, language: str) -> int:
+    """Execute the edition's notebooks and run Sphinx; record the fingerprints when it succeeded."""
+    environment = editions.environment(language)
+    scripts = Path(__file__).resolve().parent
+    subprocess.run([sys.executable, str(scripts / "execute_notebooks.py"), "--background"],
+                   cwd=root, env=environment, check=True)
+    inputs = inputs_fingerprint(root, language)  # after pages were marked, before Sphinx reads
+    _stamp(root, language).unlink(missing_ok=True)
+    result = subprocess.run([sys.executable, str(scripts / "sphinx_edition.py"), language],
+                            cwd=root, env=environment, check=False)
     if result.returncode == 0:
-        record(inputs, root)
-        print(text("build.done"))
+        record(inputs, root, language)
     return result.returncode
 
 
+def build(root: Path = ROOT, languages: Iterable[str] = editions.EDITIONS) -> int:
+    """Refresh the notebook caches, then build each of the editions in turn."""
+    stale_notebooks.main(root)
+    stale_notebooks.reread_inputs_changed(root)
+    for language in languages:
+        returncode = build_edition(root, language)
+        if returncode != 0:
+            return returncode
+    print(text("build.done"))
+    return 0
+
+
 def main() -> int:
-    if unchanged():
+    stale = [language for language in editions.EDITIONS if not unchanged(ROOT, language)]
+    if not stale:
         print(text("build.unchanged"))
         return 0
-    return build()
+    return build(ROOT, stale)
 
 
 if __name__ == "__main__":

@@ -2,18 +2,20 @@
 
 `jupyter-book build` executes notebooks one after the other. This script runs every notebook
 that has no valid cache entry, several at once, and stores the results in the same
-jupyter-cache that myst-nb reads (``_build/.jupyter_cache``), so the build that follows only
-renders. A notebook that fails here is simply not cached: the build then executes it itself and
-reports the error the usual way.
+jupyter-cache that myst-nb reads, so the build that follows only renders. Each edition has its
+own cache in its build folder (``_build/.jupyter_cache``, ``_build/nb/.jupyter_cache``): the
+notebooks run in the language ``SAMSKAB_SPROG`` names (``scripts/editions.py``), and their
+kernels inherit it. A notebook that fails here is simply not cached: the build then executes
+it itself and reports the error the usual way.
 
 With ``--background`` the script returns at once and executes in a child process, so the build
-can start up meanwhile. ``_build/.executing`` holds the child's process id and, one per line,
-the notebooks it executes, in the order it starts them; as each one ends (cached or failed) the
-child adds its path to ``_build/.executed``. The book's Sphinx extension reads the other pages
-first, then each of these notebooks as soon as it is done.
+can start up meanwhile. ``.executing`` in the edition's build folder holds the child's process
+id and, one per line, the notebooks it executes, in the order it starts them; as each one ends
+(cached or failed) the child adds its path to ``.executed`` beside it. The book's Sphinx
+extension reads the other pages first, then each of these notebooks as soon as it is done.
 
 When every notebook was found in the cache, a fingerprint of the notebooks and the library
-stamp is written to ``_build/.notebooks-cached``; a later run with the same fingerprint stops at
+stamp is written to ``.notebooks-cached``; a later run with the same fingerprint stops at
 once, without importing the execution machinery or reading the cache.
 """
 from __future__ import annotations
@@ -25,11 +27,14 @@ import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
+import editions
+
 ROOT = Path(__file__).resolve().parent.parent
-CACHE = ROOT / "_build" / ".jupyter_cache"
-MARKER = ROOT / "_build" / ".executing"
-DONE = ROOT / "_build" / ".executed"
-ALL_CACHED = ROOT / "_build" / ".notebooks-cached"
+BUILD = editions.build_folder(ROOT, editions.current())
+CACHE = BUILD / ".jupyter_cache"
+MARKER = BUILD / ".executing"
+DONE = BUILD / ".executed"
+ALL_CACHED = BUILD / ".notebooks-cached"
 LIBRARY_STAMP = ROOT / "_build" / ".library-hash"  # written by stale_notebooks.py
 TIMEOUT_SECONDS = 120  # the same cell timeout as _config.yml
 
@@ -87,6 +92,7 @@ def main(argv: list[str]) -> int:
         return 0
     ALL_CACHED.unlink(missing_ok=True)
     if "--background" in argv:
+        MARKER.parent.mkdir(parents=True, exist_ok=True)
         DONE.write_text("")
         child = subprocess.Popen([sys.executable, __file__], start_new_session=True)
         MARKER.write_text("\n".join([str(child.pid), *(_relative(p) for p in stale)]))

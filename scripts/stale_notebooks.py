@@ -3,7 +3,8 @@
 The execution cache keys on a notebook's code only, so a change to ``samskab_lib``,
 ``cases/`` or ``templates/`` would otherwise leave stale outputs in the book. This script
 hashes those sources; when the hash differs from the last build's, it empties the execution
-cache and marks every page under ``book/`` as changed, so the next build re-reads and re-executes.
+cache of every edition and marks every page under ``book/`` as changed, so the next build
+re-reads and re-executes.
 
 A changed bibliography (``book/**/*.bib``) or a changed book extension (``book/_ext/``) also
 marks every page changed, without touching the execution cache: Sphinx does not re-read a page
@@ -16,6 +17,8 @@ import os
 import shutil
 import time
 from pathlib import Path
+
+import editions
 
 from samskab_lib.texts import text
 
@@ -71,14 +74,17 @@ def reread_inputs_changed(root: Path = ROOT) -> bool:
 def main(root: Path = ROOT) -> bool:
     """Empty the cache and mark the pages changed if the library changed; True if it did."""
     build = root / "_build"
-    stamp, cache = build / ".library-hash", build / ".jupyter_cache"
+    stamp = build / ".library-hash"
+    caches = [editions.build_folder(root, language) / ".jupyter_cache"
+              for language in editions.EDITIONS]
     current = library_hash(root)
     previous = stamp.read_text() if stamp.is_file() else None
     if previous == current:
         return False
-    changed = previous is not None or cache.exists()
+    changed = previous is not None or any(cache.exists() for cache in caches)
     if changed:
-        shutil.rmtree(cache, ignore_errors=True)
+        for cache in caches:
+            shutil.rmtree(cache, ignore_errors=True)
         _mark_pages_changed(root)
         print(text("build.library_changed"))
     build.mkdir(exist_ok=True)

@@ -23,14 +23,15 @@ def _app(tmp_path: Path) -> SimpleNamespace:
     suffixes = {"case": ".ipynb", "regning": ".md"}
     env = SimpleNamespace(
         doc2path=lambda docname: tmp_path / "book" / f"{docname}{suffixes.get(docname, '.md')}")
-    return SimpleNamespace(srcdir=str(tmp_path), env=env)
+    return SimpleNamespace(srcdir=str(tmp_path), doctreedir=str(tmp_path / "_build" / ".doctrees"),
+                           env=env)
 
 
 def _marker(tmp_path: Path, pid: int, *notebooks: str) -> None:
-    marker = tmp_path / MARKER
+    marker = tmp_path / "_build" / MARKER
     marker.parent.mkdir(parents=True, exist_ok=True)
     marker.write_text("\n".join([str(pid), *notebooks]))
-    (tmp_path / DONE).write_text("")
+    (tmp_path / "_build" / DONE).write_text("")
 
 
 @pytest.fixture
@@ -50,10 +51,10 @@ def _seconds_to_read(tmp_path: Path, docname: str) -> float:
 
 def test_a_notebook_is_read_as_soon_as_it_is_done(tmp_path: Path, executing):
     _marker(tmp_path, executing.pid, "book/case.ipynb", "book/regning.md")
-    finish = threading.Timer(0.5, lambda: (tmp_path / DONE).write_text("book/case.ipynb\n"))
+    finish = threading.Timer(0.5, lambda: (tmp_path / "_build" / DONE).write_text("book/case.ipynb\n"))
     finish.start()
     wait_for_background_execution(_app(tmp_path), "case", ["{}"])
-    assert "book/case.ipynb" in (tmp_path / DONE).read_text(), "not before it is done"
+    assert "book/case.ipynb" in (tmp_path / "_build" / DONE).read_text(), "not before it is done"
     assert executing.poll() is None, "not only when the whole process has ended"
 
 

@@ -10,7 +10,7 @@ from docx.document import Document as DocxDocument
 from docx.shared import Cm, Pt
 
 from ..print_pdf import PRINT_DIR
-from ..print_typst import string, typst_pdf
+from ..print_typst import language_settings, string, typst_pdf
 from ..texts import text
 from ..word_basics import A4, docx_bytes, set_page, set_proofing_language, set_properties
 from .methods import LISTS, Method, card_facts
@@ -91,7 +91,8 @@ def method_typst(method: Method, source: str | None = None) -> str:
             f"== #{string(text('methods.fields.template'))}\n"
             f"#{string(text(f'templates.{method.template}.title'))}")
     title = f"{text('methods.card')}: {method.title}"
-    return (f"#set document(title: {string(title)})\n{SHEET_STYLE.read_text(encoding='utf-8')}\n"
+    return (f"{language_settings()}#set document(title: {string(title)})\n"
+            f"{SHEET_STYLE.read_text(encoding='utf-8')}\n"
             f"#sheet({string(text('methods.card'))}, [{header}], {top}, [{rest}], "
             f"{string(text('methods.notes'))})\n")
 

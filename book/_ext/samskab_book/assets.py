@@ -39,10 +39,16 @@ _ICON_ESCAPE = re.compile(r"\\([0-9a-fA-F]{4,5})")
 _pages_written: dict[int, int] = {}  # id of the Sphinx application -> pages written this build
 
 
+def own_pages(site: Path) -> list[Path]:
+    """The site's pages, without those of another edition's site inside it (``nb/``)."""
+    editions = {static.parent for static in site.glob("*/_static")}
+    return [page for page in site.rglob("*.html") if not editions.intersection(page.parents)]
+
+
 def used_names(site: Path) -> set[str]:
     """Every class on a built page, and every word in the site's scripts (classes they may add)."""
     names: set[str] = set()
-    for page in site.rglob("*.html"):
+    for page in own_pages(site):
         for value in _CLASS_ATTRIBUTE.findall(page.read_text(encoding="utf-8", errors="ignore")):
             names.update(value.split())
     for script in (site / "_static").rglob("*.js"):

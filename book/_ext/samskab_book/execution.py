@@ -1,8 +1,9 @@
 """Sphinx extension part: read notebooks as ``scripts/execute_notebooks.py`` finishes them.
 
 ``make book`` starts the notebooks in the background and the build at the same time.
-``_build/.executing`` names the running process and the notebooks it executes, in the order it
-starts them; ``_build/.executed`` lists those that have ended. While that process runs, the
+``.executing`` in the edition's build folder (``_build`` for Danish, ``_build/nb`` for bokmål,
+where the doctrees are) names the running process and the notebooks it executes, in the order it
+starts them; ``.executed`` lists those that have ended. While that process runs, the
 build reads every other page first and then these notebooks in the same order, each as soon as
 it has ended, so Sphinx works while the kernels run. A notebook then renders from the execution
 cache instead of being executed a second time; one that failed is executed by the build, which
@@ -17,8 +18,8 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
-MARKER = Path("_build") / ".executing"
-DONE = Path("_build") / ".executed"
+MARKER = ".executing"
+DONE = ".executed"
 LONGEST_WAIT_SECONDS = 900
 
 
@@ -35,10 +36,15 @@ def _running(pid_text: str) -> bool:
     return True
 
 
-def _executing(srcdir: Path) -> tuple[str, list[str]] | None:
+def build_folder(app: Sphinx) -> Path:
+    """The edition's build folder, which holds its doctrees and its execution markers."""
+    return Path(app.doctreedir).parent
+
+
+def _executing(folder: Path) -> tuple[str, list[str]] | None:
     """The background process id and its notebooks, while it runs; None otherwise."""
     try:
-        pid_text, *notebooks = (srcdir / MARKER).read_text(encoding="utf-8").split("\n")
+        pid_text, *notebooks = (folder / MARKER).read_text(encoding="utf-8").split("\n")
     except FileNotFoundError:
         return None
     return (pid_text, notebooks) if _running(pid_text) else None
@@ -50,7 +56,7 @@ def _relative(app: Sphinx, docname: str) -> str:
 
 def read_executing_notebooks_last(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
     """Put the notebooks still executing at the end, in the order they are executed."""
-    executing = _executing(Path(app.srcdir))
+    executing = _executing(build_folder(app))
     if executing is None:
         return
     order = {path: number for number, path in enumerate(executing[1])}
@@ -59,15 +65,15 @@ def read_executing_notebooks_last(app: Sphinx, env: BuildEnvironment, docnames: 
 
 def wait_for_background_execution(app: Sphinx, docname: str, source: list[str]) -> None:
     """Before a notebook the background process executes is read, wait until it has ended."""
-    srcdir = Path(app.srcdir)
+    folder = build_folder(app)
     relative = _relative(app, docname)
     deadline = time.monotonic() + LONGEST_WAIT_SECONDS
     while time.monotonic() < deadline:
-        executing = _executing(srcdir)
+        executing = _executing(folder)
         if executing is None or relative not in executing[1]:
             return
         try:
-            if relative in (srcdir / DONE).read_text(encoding="utf-8").split("\n"):
+            if relative in (folder / DONE).read_text(encoding="utf-8").split("\n"):
                 return
         except FileNotFoundError:
             pass

@@ -1,0 +1,39 @@
+"""The book's editions: one per language, built from the same sources into folders of their own.
+
+The Danish edition is the site's root, ``_build/html``, with its build files (doctrees,
+execution cache, print source) in ``_build``; every other edition is a site of its own under
+``_build/html/<language>`` with its build files in ``_build/<language>``. The language of a
+build, for its notebooks' kernels and the library, is the environment variable
+``SAMSKAB_SPROG``.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DEFAULT = "da"
+EDITIONS = (DEFAULT, "nb")
+LANGUAGE_VARIABLE = "SAMSKAB_SPROG"
+# What Sphinx calls each edition's language for its search (stemmer and stop words).
+SEARCH_LANGUAGE = {"da": "da", "nb": "no"}
+
+
+def current() -> str:
+    """The language this process builds (``SAMSKAB_SPROG``, Danish when unset)."""
+    return os.environ.get(LANGUAGE_VARIABLE) or DEFAULT
+
+
+def build_folder(root: Path, language: str) -> Path:
+    """Where an edition keeps its doctrees, execution cache and stamps."""
+    return root / "_build" if language == DEFAULT else root / "_build" / language
+
+
+def site_folder(root: Path, language: str) -> Path:
+    """Where an edition's web site is written."""
+    site = root / "_build" / "html"
+    return site if language == DEFAULT else site / language
+
+
+def environment(language: str) -> dict[str, str]:
+    """This process's environment with the edition's language set for the library and kernels."""
+    return {**os.environ, LANGUAGE_VARIABLE: language}
