@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..resources import DATA_DIR, read_data, templates_dir
-from ..texts import text
+from ..texts import get_language, per_language, text
 
 TEMPLATE_DIR = DATA_DIR / "templates"
 FIELD_TYPES = ("tekst", "tal", "dato", "liste", "rækker", "opslag")
@@ -157,7 +157,7 @@ def _field(raw: Mapping[str, Any], text_key: str, types: tuple[str, ...]) -> Fie
     )
 
 
-@cache
+@per_language
 def load_template(template_id: str) -> Template:
     """Read the template *template_id* (e.g. ``"samarbejdsplan"``) from its definition file.
 
@@ -202,5 +202,8 @@ def examples_dir() -> Path:
 
 
 def example_path(template_id: str) -> Path:
-    """The filled example of *template_id*."""
-    return examples_dir() / f"{template_id}.yml"
+    """The filled example of *template_id*: its translation
+    ``templates/eksempler/<language>/<id>.yml`` in the library's language when there is one,
+    else the Danish example."""
+    translated = examples_dir() / get_language() / f"{template_id}.yml"
+    return translated if translated.is_file() else examples_dir() / f"{template_id}.yml"
