@@ -14,3 +14,9 @@ for (const { kind, input, ...expected } of table.rows) {
     assert.deepEqual(read(kind, input), expected);
   });
 }
+
+for (const { kind, input, ...expected } of table.nb_rows) {
+  test(`nb: ${kind} ${JSON.stringify(input)} is read as ${JSON.stringify(expected)}`, () => {
+    assert.deepEqual(read(kind, input, "nb"), expected);
+  });
+}

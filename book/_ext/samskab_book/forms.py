@@ -100,9 +100,10 @@ def template_data(template: Template) -> dict[str, Any]:
 def texts(groups: tuple[str, ...]) -> dict[str, dict[str, str]]:
     """The catalogue's texts of each group in *groups*, by key within the group.
 
-    The Danish month names come along: dates are read and shown with them.
+    The month names come along (dates are read and shown with them), and the number format
+    (the forms read and write numbers with the edition's separators).
     """
-    return {**{group: texts_under(group) for group in groups},
+    return {**{group: texts_under(group) for group in (*groups, "format")},
             "template_plan": {"months": text("template_plan.months")}}
 
 
