@@ -396,3 +396,59 @@ def test_steps_and_keys_are_named_in_the_current_language(language, names, first
         assert [step.name for step in load_steps()] == names
         assert key(1).title == first_key
         assert load_steps()[0].question.endswith("?")
+
+
+# --- the language a process starts in ---------------------------------------------------------
+
+@pytest.mark.parametrize(("value", "language"), [(None, "da"), ("", "da"), ("nb", "nb"),
+                                                 (" da ", "da")])
+def test_the_language_is_taken_from_samskab_sprog(monkeypatch, value, language):
+    from samskab_lib.texts import language_from_environment
+
+    if value is None:
+        monkeypatch.delenv("SAMSKAB_SPROG", raising=False)
+    else:
+        monkeypatch.setenv("SAMSKAB_SPROG", value)
+    assert language_from_environment() == language
+
+
+def test_an_unknown_samskab_sprog_is_refused_in_danish_and_norwegian(monkeypatch):
+    from samskab_lib.texts import language_from_environment
+
+    monkeypatch.setenv("SAMSKAB_SPROG", "sv")
+    with pytest.raises(ValueError) as refused:
+        language_from_environment()
+    danish, norwegian = str(refused.value).split("\n")
+    assert danish.startswith("Miljøvariablen SAMSKAB_SPROG=sv nævner et sprog, der ikke findes")
+    assert norwegian.startswith("Miljøvariabelen SAMSKAB_SPROG=sv viser til et språk som ikke")
+    assert "da, nb" in danish and "da, nb" in norwegian
+
+
+def test_a_kernel_started_with_samskab_sprog_nb_speaks_bokmaal(tmp_path: Path):
+    import os
+    import subprocess
+    import sys
+
+    shown = subprocess.run(
+        [sys.executable, "-c", "import samskab_lib as sl; print(sl.get_language(), "
+         "sl.text('steps.heading_step'))"],
+        env={**os.environ, "SAMSKAB_SPROG": "nb"}, capture_output=True, text=True, check=True)
+    assert shown.stdout.split() == ["nb", "Trinn"]
+
+
+def test_samskab_without_sprog_speaks_the_librarys_language(tmp_path: Path, capsys):
+    set_language("nb")
+    assert main(["ny", "samarbejdsplan", "-o", str(tmp_path / "plan.yml")]) == 0
+    assert "(må fylles ut)" in (tmp_path / "plan.yml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("configured", "language"), [("nb", "nb"), ("da", "da"), ("en", "da")])
+def test_the_book_extension_sets_the_librarys_language_from_sphinx(configured, language):
+    from types import SimpleNamespace
+
+    from samskab_book.edition import generated_folder, use_the_language
+
+    use_the_language(None, SimpleNamespace(language=configured))
+    assert get_language() == language
+    assert generated_folder("metoder") == (Path("book/_generated/metoder") if language == "da"
+                                           else Path("book/_generated/nb/metoder"))
