@@ -63,8 +63,9 @@ def source_labels(app: Sphinx) -> dict[str, str]:
     for name in app.config.bibtex_bibfiles:
         for key, entry in parse_file(str(Path(app.srcdir) / name)).entries.items():
             people = entry.persons.get("author", [])
-            authors = " og ".join(re.sub(r"[{}]", "", str(p)) for p in people) or "?"
-            year = entry.fields.get("year", "u.å.")
+            names = (re.sub(r"[{}]", "", str(person)) for person in people)
+            authors = f" {text('site.citation_and')} ".join(names) or "?"
+            year = entry.fields.get("year", text("site.citation_no_year"))
             title = re.sub(r"[{}]", "", entry.fields.get("title", ""))
             labels[key] = f"{authors} ({year}): {title}"
     return labels
