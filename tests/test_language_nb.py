@@ -452,3 +452,16 @@ def test_the_book_extension_sets_the_librarys_language_from_sphinx(configured, l
     assert get_language() == language
     assert generated_folder("metoder") == (Path("book/_generated/metoder") if language == "da"
                                            else Path("book/_generated/nb/metoder"))
+
+
+def test_a_danish_export_and_population_read_in_norwegian_with_norwegian_group_names():
+    """The book's fictional example (Danish answers, Danish population file) in nb: the same
+    figures, the groups named in bokmål."""
+    from samskab_lib.evaluation.survey_results import example_results
+
+    danish = example_results()
+    with language_scope("nb"):
+        norwegian = example_results()
+    assert [g.count for g in norwegian.groups] == [g.count for g in danish.groups]
+    assert [g.group for g in norwegian.groups][-1] == "65 år og over"
+    assert norwegian.representation is not None
