@@ -465,3 +465,19 @@ def test_a_danish_export_and_population_read_in_norwegian_with_norwegian_group_n
     assert [g.count for g in norwegian.groups] == [g.count for g in danish.groups]
     assert [g.group for g in norwegian.groups][-1] == "65 år og over"
     assert norwegian.representation is not None
+
+
+@pytest.mark.parametrize("language", ["da", "nb"])
+def test_the_example_folder_a_page_opens_reads_in_the_pages_language(language: str,
+                                                                     tmp_path: Path):
+    """The project folder page opens the Nordfjordby folder: in the nb edition it is written
+    with Norwegian numbers and dates, so the page's own reading finds no error in it."""
+    from samskab_book import forms
+
+    from samskab_lib.templates.folder import load_folder
+
+    with language_scope(language):
+        (tmp_path / "nordfjordby.yml").write_bytes(forms.nordfjordby_file())
+        folder = load_folder(tmp_path / "nordfjordby.yml")
+        assert folder.errors == [] and folder.warnings == []
+        assert folder.sheets["samarbejdsplan"].values["aktiviteter"][0]["kroner"] == 15000

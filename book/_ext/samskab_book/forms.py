@@ -40,7 +40,7 @@ from samskab_lib.templates.definitions import (
     template_ids,
 )
 from samskab_lib.templates.folder import load_definition
-from samskab_lib.texts import text, texts_under
+from samskab_lib.texts import DEFAULT_LANGUAGE, get_language, language_scope, text, texts_under
 
 from . import downloads
 from .freshness import Stamps, fingerprint
@@ -124,10 +124,27 @@ def folder_skeleton() -> tuple[bytes, dict[str, str]]:
 
     Its title, footer and styles are every folder's; its sections include a landscape one.
     """
-    from samskab_lib.templates.folder import load_folder
     from samskab_lib.templates.folder_document import folder_docx
 
-    return stored_skeleton(folder_docx(load_folder(NORDFJORDBY_FOLDER)), FOLDER_STYLES)
+    return stored_skeleton(folder_docx(nordfjordby_folder()), FOLDER_STYLES)
+
+
+def nordfjordby_folder() -> Any:
+    """The Nordfjordby project folder, read as the Danish it is written in (numbers, dates)."""
+    from samskab_lib.templates.folder import load_folder
+
+    with language_scope(DEFAULT_LANGUAGE):
+        return load_folder(NORDFJORDBY_FOLDER)
+
+
+def nordfjordby_file() -> bytes:
+    """The example folder the page opens: the file as written, or in another edition the
+    same values written the edition's way (its numbers with a space: 15 000)."""
+    if get_language() == DEFAULT_LANGUAGE:
+        return NORDFJORDBY_FOLDER.read_bytes()
+    from samskab_lib.templates.folder_document import folder_yaml
+
+    return folder_yaml(nordfjordby_folder()).encode("utf-8")
 
 
 def stored_skeleton(source: bytes, names: tuple[str, ...]) -> tuple[bytes, dict[str, str]]:
@@ -252,7 +269,7 @@ def write_data(folder: Path) -> list[Path]:
     project_folder = folder_json()
     project_folder["word"] = {"skeleton": "word-procesmappe.docx", "styles": style_ids}
     written.append(_write(folder / "word-procesmappe.docx", skeleton))
-    written.append(_write(folder / "nordfjordby-procesmappe.yml", NORDFJORDBY_FOLDER.read_bytes()))
+    written.append(_write(folder / "nordfjordby-procesmappe.yml", nordfjordby_file()))
     survey = survey_json()
     skeleton, style_ids = survey_skeleton()
     survey["word"] = {"skeleton": "word-evalueringsrapport.docx", "styles": style_ids}
