@@ -473,7 +473,6 @@ def test_the_example_folder_a_page_opens_reads_in_the_pages_language(language: s
     """The project folder page opens the Nordfjordby folder: in the nb edition it is written
     with Norwegian numbers and dates, so the page's own reading finds no error in it."""
     from samskab_book import forms
-
     from samskab_lib.templates.folder import load_folder
 
     with language_scope(language):
