@@ -480,3 +480,18 @@ def test_the_example_folder_a_page_opens_reads_in_the_pages_language(language: s
         folder = load_folder(tmp_path / "nordfjordby.yml")
         assert folder.errors == [] and folder.warnings == []
         assert folder.sheets["samarbejdsplan"].values["aktiviteter"][0]["kroner"] == 15000
+
+
+def test_labels_sphinx_and_the_theme_lack_in_norwegian_come_from_the_texts(tmp_path: Path):
+    """Sphinx's Norwegian catalogue has no "Table %s"; the theme has Norwegian only as "no"."""
+    import gettext
+
+    from samskab_book.labels import write_catalogues
+
+    with language_scope("nb"):
+        write_catalogues(tmp_path, "nb")
+    sphinx = gettext.translation("sphinx", tmp_path, ["nb"])
+    theme = gettext.translation("booktheme", tmp_path, ["nb"])
+    assert sphinx.gettext("Table %s") % 2 == "tabell 2"
+    assert theme.gettext("Contents") == "Innhold"
+    assert theme.gettext("Toggle navigation") == "Vis eller skjul navigasjonen"
