@@ -9,6 +9,7 @@ import io
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -31,7 +32,7 @@ from samskab_lib.learner import typed_number
 from samskab_lib.number_reading import read_number, write_number
 from samskab_lib.resources import LOCALE_DIR
 from samskab_lib.templates.definitions import blank, load_template, template_ids
-from samskab_lib.templates.fill import load_filled
+from samskab_lib.templates.fill import load_example, load_filled
 from samskab_lib.templates.markdown_html import to_html, to_markdown
 from samskab_lib.templates.reading import danish_date, read_date
 from samskab_lib.templates.validate import validate
@@ -277,6 +278,9 @@ def norwegian_pdfs(tmp_path_factory) -> Path:
         (folder / "plan.docx").write_bytes(to_docx(load_filled(FIXTURE)))
         for template_id in ("risikolog", "gruppeplakat"):
             (folder / f"{template_id}.docx").write_bytes(to_docx(blank(template_id)))
+        for template_id in template_ids():
+            (folder / f"eksempel-{template_id}.docx").write_bytes(
+                to_docx(load_example(template_id)))
     convert_to_pdf(folder)
     return folder
 
@@ -289,6 +293,48 @@ def test_the_norwegian_plan_prints_on_a4_with_norwegian_words_numbers_and_dates(
                      "2500", "12,5", "20750,50", "Mal fra håndboka Samskaping i praksis"):
         assert letters(expected) in shown
     assert "2.500" not in shown and "marts" not in shown
+
+
+@pytest.mark.parametrize("template_id", template_ids())
+def test_every_templates_example_prints_in_norwegian_on_its_paper_with_norwegian_dates(
+        norwegian_pdfs, template_id: str):
+    """The examples are written in Danish (their prose stays so); their sheets in nb have
+    Norwegian headings and footer, and their date and number fields written the Norwegian way."""
+    pdf = norwegian_pdfs / f"eksempel-{template_id}.pdf"
+    size = {"A4": (595, 842), "A3": (842, 1191)}[load_template(template_id).paper]
+    assert {tuple(sorted(page)) for page in page_sizes(pdf)} == {size}
+    shown = subprocess_text(pdf)
+    assert "Mal fra håndboka Samskaping i praksis" in shown
+    footers = re.findall(r"– side \d+ a[vf] \d+", shown)  # every sheet but the poster has one
+    assert all(" av " in footer for footer in footers) and bool(footers) == (
+        template_id != "gruppeplakat")
+    with language_scope("nb"):
+        expected = [write_number(v) for v in _typed_values(template_id, "tal")]
+        expected += [danish_date(v) for v in _typed_values(template_id, "dato")]
+    missing = [value for value in expected if letters(value) not in letters(shown)]
+    assert missing == []
+
+
+def _typed_values(template_id: str, kind: str) -> list[Any]:
+    """The example's values of every field and table column of type *kind*."""
+    filled = load_example(template_id)
+    found = []
+    for spec in filled.template.fields:
+        value = filled.values.get(spec.id)
+        if spec.type == kind and value is not None:
+            found.append(value)
+        columns = [c.id for c in spec.columns if c.type == kind]
+        if isinstance(value, list) and columns:
+            found += [row[c] for row in value if isinstance(row, dict) for c in columns
+                      if row.get(c) is not None]
+    return found
+
+
+def subprocess_text(pdf: Path) -> str:
+    import subprocess
+
+    return " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
 
 
 @pytest.mark.parametrize(("template_id", "heading"), [
