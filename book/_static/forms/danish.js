@@ -41,9 +41,15 @@ export function asciiDigits(raw) {
   });
 }
 
-/** Use the separators of the page's language ({thousands, decimal}, the texts' format group). */
-export function useFormat({ thousands, decimal }) {
-  format = { thousands, decimal };
+/** Use the separators of the page's language ({thousands, decimal, word_language}, the texts'
+ * format group). */
+export function useFormat({ thousands, decimal, word_language: locale = "da-DK" }) {
+  format = { thousands, decimal, locale };
+}
+
+/** The page language's locale for the browser's own formatting (a time, a file size). */
+export function pageLocale() {
+  return format.locale ?? "da-DK";
 }
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
