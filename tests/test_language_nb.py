@@ -541,3 +541,22 @@ def test_labels_sphinx_and_the_theme_lack_in_norwegian_come_from_the_texts(tmp_p
     assert sphinx.gettext("Table %s") % 2 == "tabell 2"
     assert theme.gettext("Contents") == "Innhold"
     assert theme.gettext("Toggle navigation") == "Vis eller skjul navigasjonen"
+
+
+def test_pages_read_in_parallel_keep_the_editions_language():
+    """Sphinx reads pages in forked processes (sphinx.util.parallel); the language the
+    extension set at config-inited goes with them."""
+    from types import SimpleNamespace
+
+    from sphinx.util.parallel import ParallelTasks
+
+    from samskab_book.edition import use_the_language
+
+    use_the_language(None, SimpleNamespace(language="nb"))
+    seen: list[str] = []
+    tasks = ParallelTasks(2)
+    for _ in range(2):
+        tasks.add_task(lambda _argument: (get_language(), text("steps.heading_step")),
+                       "page", lambda _argument, result: seen.append(result))
+    tasks.join()
+    assert seen == [("nb", "Trinn"), ("nb", "Trinn")]
