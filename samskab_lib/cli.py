@@ -18,7 +18,7 @@ from .course import student_pack
 from .evaluation import cli as evaluation_cli
 from .templates import cli as templates_cli
 from .templates import folder_cli
-from .texts import DEFAULT_LANGUAGE, language_scope, languages, text
+from .texts import get_language, language_scope, languages, text
 
 REGISTRARS: tuple[Callable[[Any], None], ...] = (
     templates_cli.register,
@@ -64,7 +64,7 @@ class DanishArgumentParser(argparse.ArgumentParser):
                           help=text("cli.help_help"))
         # read before the parser is built (see main); declared here so every help shows it
         self.add_argument(LANGUAGE_OPTION, metavar="|".join(languages()), default=argparse.SUPPRESS,
-                          help=text("cli.language_help", default=DEFAULT_LANGUAGE))
+                          help=text("cli.language_help", default=get_language()))
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -89,17 +89,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def chosen_language(argv: Sequence[str] | None) -> str:
-    """The language given with ``--sprog`` anywhere in *argv* (Danish when none is given).
+    """The language given with ``--sprog`` anywhere in *argv* (when none is given, the
+    library's language: ``SAMSKAB_SPROG``, else Danish).
 
     An unknown language ends the command with a Danish message naming the option and the
     languages there are (status 2, as argparse's own errors).
     """
     early = _LanguageOnly(prog="samskab", add_help=False, allow_abbrev=False)
-    early.add_argument(LANGUAGE_OPTION, dest="language", default=DEFAULT_LANGUAGE)
+    early.add_argument(LANGUAGE_OPTION, dest="language", default=get_language())
     try:
         language = early.parse_known_args(argv)[0].language
     except argparse.ArgumentError:  # "--sprog" without a value: the full parser says so
-        return DEFAULT_LANGUAGE
+        return get_language()
     if language not in languages():
         DanishArgumentParser(prog="samskab").error(text(
             "cli.error_language", option=LANGUAGE_OPTION, value=language,

@@ -1,4 +1,10 @@
-"""Find the project's data folders, in a source checkout and in an installed wheel."""
+"""Find the project's data folders, in a source checkout and in an installed wheel.
+
+A data file may have a translation beside it: ``data/<language>/<name>`` (for example
+``data/nb/methods/byvandring.yml``) holds the same structure, ids and values as ``data/<name>``
+with its texts in that language. :func:`data_path` and :func:`read_data` take it when the
+library's language has one, else the Danish file.
+"""
 from __future__ import annotations
 
 from functools import cache
@@ -20,10 +26,26 @@ def load_yaml(stream: IO[str] | str) -> Any:
     return yaml.load(stream, Loader=_FAST_LOADER)  # noqa: S506 - a safe loader
 
 
-@cache
+def data_path(name: str, language: str | None = None) -> Path:
+    """The data file *name* in *language* (default: the library's language): its translation
+    ``data/<language>/<name>`` when there is one, else the Danish ``data/<name>``."""
+    if language is None:
+        from .texts import get_language  # texts reads its folders from here
+
+        language = get_language()
+    overlay = DATA_DIR / language / name
+    return overlay if overlay.is_file() else DATA_DIR / name
+
+
 def read_data(name: str) -> Any:
-    """The YAML file *name* (e.g. ``"keys.yml"``) from the package's data folder."""
-    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+    """The YAML file *name* (e.g. ``"keys.yml"``) from the package's data folder, in the
+    library's language where it has a translation (:func:`data_path`)."""
+    return _read_yaml(data_path(name))
+
+
+@cache
+def _read_yaml(path: Path) -> Any:
+    with path.open(encoding="utf-8") as handle:
         return load_yaml(handle)
 
 

@@ -71,3 +71,64 @@ def test_an_editable_install_outside_its_checkout_is_named_not_packed(tmp_path: 
     with pytest.raises(InputError) as error:
         install.pack_wheel(tmp_path)
     assert "ikke er installeret som pakke" in str(error.value)
+
+
+# --- other languages: the texts from the pages' translation catalogues -------------------------
+
+def test_norwegian_texts_are_in_step_with_the_catalogues():
+    """Run scripts/make_exercise_texts.py after translating an exercise's page when this fails."""
+    from samskab_lib import language_scope
+    from samskab_lib.course.task_source import CatalogueTranslation
+
+    stored = (DATA_DIR / "nb" / tasks.TEXTS_DATA).read_text(encoding="utf-8")
+    with language_scope("nb"):
+        made = exercise_texts_yaml(ROOT, "nb", CatalogueTranslation(ROOT, "nb"))
+    assert stored == made
+
+
+def _catalogue(root: Path, page: str, entries: list[tuple[str, str, bool]]) -> None:
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import write_po
+
+    catalog = Catalog(locale="nb")
+    for danish, norwegian, fuzzy in entries:
+        catalog.add(danish, norwegian, flags=["fuzzy"] if fuzzy else [])
+    path = root / "locale" / "nb" / "LC_MESSAGES" / f"{page}.po"
+    path.parent.mkdir(parents=True)
+    with path.open("wb") as handle:
+        write_po(handle, catalog)
+
+
+def test_a_catalogue_translates_paragraphs_items_and_headings_and_names_what_it_cannot(
+        tmp_path: Path):
+    from samskab_lib.course.task_source import CatalogueTranslation
+
+    _catalogue(tmp_path, "book/oevelser/del9", [
+        ("**Opgave:** Læs casen, og skriv formålet.", "**Oppgave:** Les casen, og skriv formålet.",
+         False),
+        ("Find tre målgrupper.", "Finn tre målgrupper.", False),
+        ("Hvem mangler?", "Hvem mangler?", False),
+        ("Sæt tid på.", "Sett tid på.", True),  # fuzzy: not trusted
+    ])
+    danish = ("**Opgave:** Læs casen,\nog skriv formålet.\n\n1. Find tre\n   målgrupper.\n"
+              "2. Sæt tid på.\n\n(rubrik-x)=\n### Hvem mangler?\n\nTal sammen.")
+    translation = CatalogueTranslation(tmp_path, "nb")
+    assert translation(danish, "book/oevelser/del9") == (
+        "**Oppgave:** Les casen, og skriv formålet.\n\n1. Finn tre målgrupper.\n"
+        "2. Sæt tid på.\n\n(rubrik-x)=\n### Hvem mangler?\n\nTal sammen.")
+    assert translation.missing == [("book/oevelser/del9", "Sæt tid på."),
+                                   ("book/oevelser/del9", "Tal sammen.")]
+
+
+def test_a_pack_in_norwegian_has_norwegian_sheets_and_templates(tmp_path: Path):
+    import docx
+
+    assert main(["--sprog", "nb", "elevpakke", "oevelse-afklar", "--ud",
+                 str(tmp_path / "pakke")]) == 0
+    sheet = (tmp_path / "pakke" / "LAES-MIG.md").read_text(encoding="utf-8")
+    assert sheet.startswith("# Øvelser i Samskaping i praksis")
+    assert "## Utgangspunktet for Nordfjordby" in sheet and "Samlet tid: 30 minutter." in sheet
+    assert "**Notatbok:** Ingen – oppgaven står nedenfor" in sheet and "## Tomme maler" in sheet
+    assert "## Udgangspunktet" not in sheet and "Notesbog" not in sheet
+    template = docx.Document(str(tmp_path / "pakke" / "skabeloner" / "udgangspunkt.docx"))
+    assert template.core_properties.language == "nb-NO"

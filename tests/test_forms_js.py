@@ -181,3 +181,67 @@ def test_emoji_and_full_width_digits_fill_as_in_the_library(forms_data: Path) ->
     assert result["word_body"] == xml[xml.index("<w:body>"):]
     for kept in ("Grønne tage 🌱", "Færre oliefyr 👍🏽", "Ejere 🇩🇰", "Møde 🌳", "2.500"):
         assert kept in result["word_body"], kept
+
+
+# --- the forms of the Norwegian (bokmål) edition ------------------------------------------------
+
+@pytest.fixture(scope="module")
+def norwegian_forms_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The browser forms' data as the nb edition's build exports it."""
+    from samskab_book import forms
+    from samskab_lib.texts import language_scope
+
+    folder = tmp_path_factory.mktemp("forms-data-nb")
+    with language_scope("nb"):
+        forms.write_data(folder)
+    return folder
+
+
+def _plan_form(kroner: str) -> dict[str, Any]:
+    return {"projekt": "Arealdelen", "formål": "Medvirkning", "målgrupper": "Ungdom",
+            "budskaber": "Si din mening", "aktiviteter": [
+                {"aktivitet": "Folkemøte", "start": "1. mars 2027", "slut": "2.3.2027",
+                 "ansvarlig": "Planlegger", "timer": "12,5", "kroner": kroner}]}
+
+
+def test_in_norwegian_a_spaced_number_reads_and_the_sheet_is_the_librarys(
+        norwegian_forms_data: Path) -> None:
+    from samskab_lib.texts import language_scope
+
+    [result] = fill_in_node(norwegian_forms_data, [{"template": "samarbejdsplan",
+                                                    "form": _plan_form("2 500")}])
+    assert result["problems"] == []
+    with language_scope("nb"):
+        filled = from_dict({"skabelon": "samarbejdsplan", **_plan_form("2 500")})
+        markdown = to_markdown(filled)
+        with zipfile.ZipFile(io.BytesIO(to_docx(filled))) as library:
+            xml = library.read("word/document.xml").decode("utf-8")
+    assert filled.values["aktiviteter"][0]["kroner"] == 2500
+    assert result["markdown"] == markdown and "| 2\u00a0500 |" in markdown
+    assert "2. mars 2027" in markdown and "Aktiviteter og kanaler" in markdown
+    assert result["word_body"] == xml[xml.index("<w:body>"):]
+    assert yaml.safe_load(result["yaml"])["aktiviteter"][0]["kroner"] == 2500
+
+
+def test_in_norwegian_a_thousands_point_is_refused_with_a_norwegian_hint_naming_the_field(
+        norwegian_forms_data: Path) -> None:
+    from samskab_lib.texts import language_scope
+
+    [result] = fill_in_node(norwegian_forms_data, [{"template": "samarbejdsplan",
+                                                    "form": _plan_form("2.500")}])
+    [message] = result["problems"]
+    assert "rad 1, kolonnen «Kroner»" in message
+    assert "«2.500» kan ikke leses som et tall" in message and "2 500" in message
+    with language_scope("nb"), pytest.raises(InputError) as library:
+        from_dict({"skabelon": "samarbejdsplan", **_plan_form("2.500")})
+    assert _what(result["problems"]) == _what(library.value.problems)
+
+
+def test_the_norwegian_word_skeleton_has_nb_no_proofing(norwegian_forms_data: Path) -> None:
+    data = json.loads((norwegian_forms_data / "skabeloner.json").read_text(encoding="utf-8"))
+    skeleton = norwegian_forms_data / data["word"]["samarbejdsplan"]["skeleton"]
+    with zipfile.ZipFile(skeleton) as word:
+        styles = word.read("word/styles.xml").decode("utf-8")
+    assert 'w:val="nb-NO"' in styles and 'w:val="da-DK"' not in styles
+    assert data["texts"]["format"] == {"thousands": "\u00a0", "decimal": ",",
+                                       "word_language": "nb-NO", "html_language": "nb"}

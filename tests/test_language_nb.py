@@ -9,6 +9,7 @@ import io
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -31,7 +32,7 @@ from samskab_lib.learner import typed_number
 from samskab_lib.number_reading import read_number, write_number
 from samskab_lib.resources import LOCALE_DIR
 from samskab_lib.templates.definitions import blank, load_template, template_ids
-from samskab_lib.templates.fill import load_filled
+from samskab_lib.templates.fill import load_example, load_filled
 from samskab_lib.templates.markdown_html import to_html, to_markdown
 from samskab_lib.templates.reading import danish_date, read_date
 from samskab_lib.templates.validate import validate
@@ -277,6 +278,9 @@ def norwegian_pdfs(tmp_path_factory) -> Path:
         (folder / "plan.docx").write_bytes(to_docx(load_filled(FIXTURE)))
         for template_id in ("risikolog", "gruppeplakat"):
             (folder / f"{template_id}.docx").write_bytes(to_docx(blank(template_id)))
+        for template_id in template_ids():
+            (folder / f"eksempel-{template_id}.docx").write_bytes(
+                to_docx(load_example(template_id)))
     convert_to_pdf(folder)
     return folder
 
@@ -289,6 +293,48 @@ def test_the_norwegian_plan_prints_on_a4_with_norwegian_words_numbers_and_dates(
                      "2500", "12,5", "20750,50", "Mal fra håndboka Samskaping i praksis"):
         assert letters(expected) in shown
     assert "2.500" not in shown and "marts" not in shown
+
+
+@pytest.mark.parametrize("template_id", template_ids())
+def test_every_templates_example_prints_in_norwegian_on_its_paper_with_norwegian_dates(
+        norwegian_pdfs, template_id: str):
+    """The examples are written in Danish (their prose stays so); their sheets in nb have
+    Norwegian headings and footer, and their date and number fields written the Norwegian way."""
+    pdf = norwegian_pdfs / f"eksempel-{template_id}.pdf"
+    size = {"A4": (595, 842), "A3": (842, 1191)}[load_template(template_id).paper]
+    assert {tuple(sorted(page)) for page in page_sizes(pdf)} == {size}
+    shown = subprocess_text(pdf)
+    assert "Mal fra håndboka Samskaping i praksis" in shown
+    footers = re.findall(r"– side \d+ a[vf] \d+", shown)  # every sheet but the poster has one
+    assert all(" av " in footer for footer in footers) and bool(footers) == (
+        template_id != "gruppeplakat")
+    with language_scope("nb"):
+        expected = [write_number(v) for v in _typed_values(template_id, "tal")]
+        expected += [danish_date(v) for v in _typed_values(template_id, "dato")]
+    missing = [value for value in expected if letters(value) not in letters(shown)]
+    assert missing == []
+
+
+def _typed_values(template_id: str, kind: str) -> list[Any]:
+    """The example's values of every field and table column of type *kind*."""
+    filled = load_example(template_id)
+    found = []
+    for spec in filled.template.fields:
+        value = filled.values.get(spec.id)
+        if spec.type == kind and value is not None:
+            found.append(value)
+        columns = [c.id for c in spec.columns if c.type == kind]
+        if isinstance(value, list) and columns:
+            found += [row[c] for row in value if isinstance(row, dict) for c in columns
+                      if row.get(c) is not None]
+    return found
+
+
+def subprocess_text(pdf: Path) -> str:
+    import subprocess
+
+    return " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
 
 
 @pytest.mark.parametrize(("template_id", "heading"), [
@@ -396,3 +442,121 @@ def test_steps_and_keys_are_named_in_the_current_language(language, names, first
         assert [step.name for step in load_steps()] == names
         assert key(1).title == first_key
         assert load_steps()[0].question.endswith("?")
+
+
+# --- the language a process starts in ---------------------------------------------------------
+
+@pytest.mark.parametrize(("value", "language"), [(None, "da"), ("", "da"), ("nb", "nb"),
+                                                 (" da ", "da")])
+def test_the_language_is_taken_from_samskab_sprog(monkeypatch, value, language):
+    from samskab_lib.texts import language_from_environment
+
+    if value is None:
+        monkeypatch.delenv("SAMSKAB_SPROG", raising=False)
+    else:
+        monkeypatch.setenv("SAMSKAB_SPROG", value)
+    assert language_from_environment() == language
+
+
+def test_an_unknown_samskab_sprog_is_refused_in_danish_and_norwegian(monkeypatch):
+    from samskab_lib.texts import language_from_environment
+
+    monkeypatch.setenv("SAMSKAB_SPROG", "sv")
+    with pytest.raises(ValueError) as refused:
+        language_from_environment()
+    danish, norwegian = str(refused.value).split("\n")
+    assert danish.startswith("Miljøvariablen SAMSKAB_SPROG=sv nævner et sprog, der ikke findes")
+    assert norwegian.startswith("Miljøvariabelen SAMSKAB_SPROG=sv viser til et språk som ikke")
+    assert "da, nb" in danish and "da, nb" in norwegian
+
+
+def test_a_kernel_started_with_samskab_sprog_nb_speaks_bokmaal(tmp_path: Path):
+    import os
+    import subprocess
+    import sys
+
+    shown = subprocess.run(
+        [sys.executable, "-c", "import samskab_lib as sl; print(sl.get_language(), "
+         "sl.text('steps.heading_step'))"],
+        env={**os.environ, "SAMSKAB_SPROG": "nb"}, capture_output=True, text=True, check=True)
+    assert shown.stdout.split() == ["nb", "Trinn"]
+
+
+def test_samskab_without_sprog_speaks_the_librarys_language(tmp_path: Path, capsys):
+    set_language("nb")
+    assert main(["ny", "samarbejdsplan", "-o", str(tmp_path / "plan.yml")]) == 0
+    assert "(må fylles ut)" in (tmp_path / "plan.yml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("configured", "language"), [("nb", "nb"), ("da", "da"), ("en", "da")])
+def test_the_book_extension_sets_the_librarys_language_from_sphinx(configured, language):
+    from types import SimpleNamespace
+
+    from samskab_book.edition import generated_folder, use_the_language
+
+    use_the_language(None, SimpleNamespace(language=configured))
+    assert get_language() == language
+    assert generated_folder("metoder") == (Path("book/_generated/metoder") if language == "da"
+                                           else Path("book/_generated/nb/metoder"))
+
+
+def test_a_danish_export_and_population_read_in_norwegian_with_norwegian_group_names():
+    """The book's fictional example (Danish answers, Danish population file) in nb: the same
+    figures, the groups named in bokmål."""
+    from samskab_lib.evaluation.survey_results import example_results
+
+    danish = example_results()
+    with language_scope("nb"):
+        norwegian = example_results()
+    assert [g.count for g in norwegian.groups] == [g.count for g in danish.groups]
+    assert [g.group for g in norwegian.groups][-1] == "65 år og over"
+    assert norwegian.representation is not None
+
+
+@pytest.mark.parametrize("language", ["da", "nb"])
+def test_the_example_folder_a_page_opens_reads_in_the_pages_language(language: str,
+                                                                     tmp_path: Path):
+    """The project folder page opens the Nordfjordby folder: in the nb edition it is written
+    with Norwegian numbers and dates, so the page's own reading finds no error in it."""
+    from samskab_book import forms
+    from samskab_lib.templates.folder import load_folder
+
+    with language_scope(language):
+        (tmp_path / "nordfjordby.yml").write_bytes(forms.nordfjordby_file())
+        folder = load_folder(tmp_path / "nordfjordby.yml")
+        assert folder.errors == [] and folder.warnings == []
+        assert folder.sheets["samarbejdsplan"].values["aktiviteter"][0]["kroner"] == 15000
+
+
+def test_labels_sphinx_and_the_theme_lack_in_norwegian_come_from_the_texts(tmp_path: Path):
+    """Sphinx's Norwegian catalogue has no "Table %s"; the theme has Norwegian only as "no"."""
+    import gettext
+
+    from samskab_book.labels import write_catalogues
+
+    with language_scope("nb"):
+        write_catalogues(tmp_path, "nb")
+    sphinx = gettext.translation("sphinx", tmp_path, ["nb"])
+    theme = gettext.translation("booktheme", tmp_path, ["nb"])
+    assert sphinx.gettext("Table %s") % 2 == "tabell 2"
+    assert theme.gettext("Contents") == "Innhold"
+    assert theme.gettext("Toggle navigation") == "Vis eller skjul navigasjonen"
+
+
+def test_pages_read_in_parallel_keep_the_editions_language():
+    """Sphinx reads pages in forked processes (sphinx.util.parallel); the language the
+    extension set at config-inited goes with them."""
+    from types import SimpleNamespace
+
+    from sphinx.util.parallel import ParallelTasks
+
+    from samskab_book.edition import use_the_language
+
+    use_the_language(None, SimpleNamespace(language="nb"))
+    seen: list[str] = []
+    tasks = ParallelTasks(2)
+    for _ in range(2):
+        tasks.add_task(lambda _argument: (get_language(), text("steps.heading_step")),
+                       "page", lambda _argument, result: seen.append(result))
+    tasks.join()
+    assert seen == [("nb", "Trinn"), ("nb", "Trinn")]

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from samskab_lib.number_reading import read_number
 from samskab_lib.templates.reading import clean_text, danish_date, read_date
-from samskab_lib.texts import text
+from samskab_lib.texts import language_scope, text
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLE = json.loads((ROOT / "tests" / "fixtures" / "reading.json").read_text(encoding="utf-8"))
@@ -63,6 +63,16 @@ def test_the_library_reads_as_the_table_says(row: dict[str, Any]) -> None:
     expected = {key: value for key, value in row.items() if key not in ("kind", "input")}
     got = library_reading(row["kind"], row["input"])
     assert got == (as_library_says(expected) if "values" in expected else expected)
+    if "integer" in expected:
+        assert isinstance(got["value"], int) is expected["integer"]
+
+
+@pytest.mark.parametrize("row", TABLE["nb_rows"], ids=lambda row: f"{row['kind']}:{row['input']!r}")
+def test_the_library_reads_norwegian_as_the_table_says(row: dict[str, Any]) -> None:
+    expected = {key: value for key, value in row.items() if key not in ("kind", "input")}
+    with language_scope("nb"):
+        got = library_reading(row["kind"], row["input"])
+    assert got == expected
     if "integer" in expected:
         assert isinstance(got["value"], int) is expected["integer"]
 

@@ -21,7 +21,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..errors import InputError
-from ..texts import text
+from ..texts import languages, text
 
 WHEELS_FOLDER = "wheels"
 REQUIREMENTS_NAME = "requirements.txt"
@@ -32,7 +32,8 @@ STUDENT_EXTRAS = ("jupyterlab", "ipykernel", "ipywidgets")
 _INSTALLER_FILES = {"INSTALLER", "REQUESTED", "direct_url.json", "RECORD"}
 #: What the library holds for course leaders only, left out of the wheel a pack hands out: every
 #: exercise's solution and the notebooks with their solution cells.
-LEADER_ONLY = ("samskab_lib/data/exercise_texts.yml", "samskab_lib/_bundled/book/")
+LEADER_ONLY = ("samskab_lib/data/exercise_texts.yml", "samskab_lib/_bundled/book/",
+               *(f"samskab_lib/data/{language}/exercise_texts.yml" for language in languages()))
 
 
 @lru_cache(maxsize=4)

@@ -17,7 +17,6 @@ import sys
 import tempfile
 import zipfile
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ from ..handbook.exercises import Exercise, load_exercises, select_exercises
 from ..resources import project_root
 from ..templates.definitions import blank, list_templates
 from ..templates.word import to_docx
-from ..texts import text
+from ..texts import per_language, text
 from .book_address import book_links
 from .folder import PDF_NAME, WORD_NAME, folder_docx, folder_pdf
 from .install import write_install_files
@@ -189,9 +188,9 @@ def _write_blank_templates(dest: Path) -> list[str]:
     return [name for name, _ in _blank_templates()]
 
 
-@lru_cache(maxsize=1)
+@per_language
 def _blank_templates() -> tuple[tuple[str, bytes], ...]:
-    """Every blank template as (file name, Word document), made once per process."""
+    """Every blank template as (file name, Word document), made once per process and language."""
     return tuple((f"{t.id}.docx", to_docx(blank(t.id))) for t in list_templates())
 
 

@@ -2,22 +2,23 @@
 
 ``data/exercise_texts.yml`` is written from the book's pages by
 ``scripts/make_exercise_texts.py`` (:mod:`.task_source` reads the pages), so authors write an
-exercise once, on its page, and the command needs no copy of the book to make a pack.
+exercise once, on its page, and the command needs no copy of the book to make a pack. The same
+script writes ``data/<language>/exercise_texts.yml`` from the pages' translation catalogues; in
+that language the library reads it instead.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from ..errors import InputError
 from ..handbook.exercises import Exercise
 from ..resources import DATA_DIR, read_data
-from ..texts import text
+from ..texts import per_language, text
 
 TEXTS_DATA = "exercise_texts.yml"
 
 
-@lru_cache(maxsize=1)
+@per_language
 def _texts() -> dict[str, Any]:
     """The data, or a Danish message where it is left out (the library in a student pack)."""
     if not (DATA_DIR / TEXTS_DATA).is_file():

@@ -26,7 +26,7 @@ from ..resources import read_data
 from ..templates.reading import read_date
 from ..texts import text
 from .exports import RawTable, read_table
-from .questionnaire import Question, Questionnaire, load_questionnaire
+from .questionnaire import Question, Questionnaire, load_questionnaire, option_names
 
 DONT_KNOW = 0  # the code of "Ved ikke": kept apart from the scale 1–5
 _EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -285,7 +285,8 @@ def _read_column(column: pd.Series, question: Question, heading: str, file: str,
     present = column.dropna()
     meaning: dict[object, object] = {}
     why: dict[object, str] = {}
-    options = {normalise(o): o for o in question.options}
+    options = ({normalise(name): o for name, o in option_names(question.id).items()}
+               if question.kind == "valg" else {})
     for value in pd.unique(present):
         if question.kind == "skala":
             code = scale_code(value)

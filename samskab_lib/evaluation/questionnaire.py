@@ -13,7 +13,7 @@ from ..resources import read_data
 from ..tables import Table
 from ..templates.markdown_html import Block
 from ..templates.word import blocks_docx
-from ..texts import get_language, text
+from ..texts import get_language, language_scope, languages, text
 from .survey import default_likert_scale
 
 KINDS = ("skala", "valg", "fritekst")
@@ -67,6 +67,21 @@ def _questionnaire(questionnaire_id: str, language: str) -> Questionnaire:
         raise ValueError(f"{questionnaire_id}: a question id is used twice")
     return Questionnaire(raw["id"], text(f"{key}.title"), text(f"{key}.purpose"),
                          text(f"{key}.intro"), tuple(questions))
+
+
+def option_names(question_id: str,
+                 questionnaire_id: str = "deltagerevaluering") -> dict[str, str]:
+    """Each option of the question *question_id* as any language words it, to its wording in
+    the library's current language: an export or a population file written in Danish reads
+    the same in the Norwegian edition."""
+    current = _questionnaire(questionnaire_id, get_language()).question(question_id).options
+    names: dict[str, str] = {}
+    for language in languages():
+        with language_scope(language):
+            worded = _questionnaire(questionnaire_id, language).question(question_id).options
+        names.update(zip(worded, current, strict=True))
+    names.update(zip(current, current, strict=True))  # the current language's own words win
+    return names
 
 
 def answer_scale() -> tuple[str, ...]:

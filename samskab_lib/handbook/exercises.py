@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..errors import InputError
 from ..resources import read_data
-from ..texts import text
+from ..texts import per_language, text
 
 
 @dataclass(frozen=True)
@@ -28,7 +27,7 @@ class Exercise:
     templates: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=1)
+@per_language
 def load_exercises() -> tuple[Exercise, ...]:
     """Return every exercise in book order."""
     return tuple(Exercise(**{**row, "reading": tuple(row.get("reading") or ()),

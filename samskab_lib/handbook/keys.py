@@ -6,12 +6,11 @@ The keys, themes, the participants' supplementary keys and the seminar's top fiv
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..errors import InputError
 from ..resources import read_data
 from ..tables import Table
-from ..texts import text
+from ..texts import per_language, text
 
 
 @dataclass(frozen=True)
@@ -47,13 +46,13 @@ class SupplementaryKey:
     theme: str
 
 
-@lru_cache(maxsize=1)
+@per_language
 def load_themes() -> tuple[Theme, ...]:
     """The five themes in the order the book presents them."""
     return tuple(Theme(**row) for row in read_data("keys.yml")["themes"])
 
 
-@lru_cache(maxsize=1)
+@per_language
 def load_keys() -> tuple[Key, ...]:
     """The 18 keys in the seminar's numbering."""
     return tuple(Key(**row) for row in read_data("keys.yml")["keys"])

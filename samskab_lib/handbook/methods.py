@@ -1,4 +1,5 @@
-"""Method cards: one practical card per method, read from ``data/methods/<id>.yml``.
+"""Method cards: one practical card per method, read from ``data/methods/<id>.yml`` (or its
+translation ``data/<language>/methods/<id>.yml`` in another language).
 
 A card says what a method is for, when to use it, how long it takes, who is needed, how to run
 it, what to watch for and what to send participants afterwards, with a case example and its
@@ -7,13 +8,12 @@ source. The Danish field labels are in ``locale/da/methods.yml``.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..resources import DATA_DIR, load_yaml
-from ..texts import text, texts_under
+from ..resources import DATA_DIR, data_path, read_data
+from ..texts import per_language, text, texts_under
 from .steps import load_steps
 
 METHOD_DIR = DATA_DIR / "methods"
@@ -82,15 +82,15 @@ def method_ids() -> tuple[str, ...]:
     return tuple(sorted(path.stem for path in METHOD_DIR.glob("*.yml")))
 
 
-@cache
+@per_language
 def load_method(method_id: str) -> Method:
-    """The card *method_id*; raises InputError listing every problem in its file."""
-    path = METHOD_DIR / f"{method_id}.yml"
+    """The card *method_id* in the library's language; raises InputError listing every
+    problem in its file."""
+    name = f"methods/{method_id}.yml"
+    path = data_path(name)
     if not path.is_file():
         raise InputError(text("methods.missing_file", file=path.name))
-    with path.open(encoding="utf-8") as handle:
-        raw = load_yaml(handle) or {}
-    return parse_method(raw, path)
+    return parse_method(read_data(name) or {}, path)
 
 
 def load_methods() -> tuple[Method, ...]:

@@ -12,13 +12,12 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..errors import InputError
 from ..formatting import number
 from ..resources import read_data
 from ..tables import Table
-from ..texts import text
+from ..texts import per_language, text
 
 
 @dataclass(frozen=True)
@@ -89,14 +88,14 @@ class Assessment:
         return self.to_markdown()
 
 
-@lru_cache(maxsize=1)
+@per_language
 def load_questions() -> tuple[Question, ...]:
     """The four self-assessment questions in order."""
     return tuple(Question(q["id"], q["question"], tuple(Option(**o) for o in q["options"]))
                  for q in read_data("typology.yml")["questions"])
 
 
-@lru_cache(maxsize=1)
+@per_language
 def load_types() -> tuple[CoCreationType, ...]:
     """The four types, from the municipality holding the task to the actors holding it."""
     return tuple(CoCreationType(**row) for row in read_data("typology.yml")["types"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -16,8 +16,8 @@ from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 from pydantic import Field as Attribute
 
 from ..data_schema import validate
-from ..resources import DATA_DIR, read_data, templates_dir
-from ..texts import text
+from ..resources import DATA_DIR, data_path, read_data, templates_dir
+from ..texts import get_language, per_language, text
 
 TEMPLATE_DIR = DATA_DIR / "templates"
 PAPER_SIZES = {"A4": (210, 297), "A3": (297, 420)}  # width and height in mm, portrait
@@ -164,7 +164,7 @@ def has_content(value: Any) -> bool:
     return value is not None
 
 
-@cache
+@per_language
 def load_template(template_id: str) -> Template:
     """Read the template *template_id* (e.g. ``"samarbejdsplan"``) from its definition file.
 
@@ -173,9 +173,10 @@ def load_template(template_id: str) -> Template:
     """
     if template_id not in template_ids():
         raise KeyError(template_id)
-    path = TEMPLATE_DIR / f"{template_id}.yml"
+    path = data_path(f"templates/{template_id}.yml")
     return validate(Template, read_data(f"templates/{template_id}.yml"),
-                    path.read_text(encoding="utf-8"), f"data/templates/{path.name}")
+                    path.read_text(encoding="utf-8"),
+                    path.relative_to(DATA_DIR.parent).as_posix())
 
 
 @lru_cache(maxsize=1)
@@ -203,5 +204,8 @@ def examples_dir() -> Path:
 
 
 def example_path(template_id: str) -> Path:
-    """The filled example of *template_id*."""
-    return examples_dir() / f"{template_id}.yml"
+    """The filled example of *template_id*: its translation
+    ``templates/eksempler/<language>/<id>.yml`` in the library's language when there is one,
+    else the Danish example."""
+    translated = examples_dir() / get_language() / f"{template_id}.yml"
+    return translated if translated.is_file() else examples_dir() / f"{template_id}.yml"

@@ -13,8 +13,15 @@ import yaml
 
 from ..errors import InputError
 from ..formatting import number
-from ..texts import text
-from .definitions import Field, Filled, example_path, load_template, template_ids
+from ..texts import DEFAULT_LANGUAGE, language_scope, text
+from .definitions import (
+    Field,
+    Filled,
+    example_path,
+    examples_dir,
+    load_template,
+    template_ids,
+)
 from .reading import read_file, write_number
 from .validate import TEMPLATE_KEY, known_template, validate
 
@@ -34,8 +41,16 @@ def load_filled(path: str | Path, template_id: str | None = None) -> Filled:
 
 
 def load_example(template_id: str) -> Filled:
-    """The filled example of *template_id* that ships with the book (``templates/eksempler``)."""
-    return load_filled(example_path(template_id), template_id)
+    """The filled example of *template_id* that ships with the book (``templates/eksempler``).
+
+    An example without a translation is read as the Danish it is written in (its numbers and
+    dates too); the sheets made from it show them in the library's language.
+    """
+    path = example_path(template_id)
+    if path.parent != examples_dir():
+        return load_filled(path, template_id)
+    with language_scope(DEFAULT_LANGUAGE):
+        return load_filled(path, template_id)
 
 
 def _named_template(data: Any, source: str) -> str:

@@ -5,19 +5,28 @@
 // in tests/test_reading_table.py.
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { numberProblem, parseDate, parseNumber } from "../../book/_static/forms/danish.js";
+import { numberProblem, parseDate, parseNumber, useFormat } from "../../book/_static/forms/danish.js";
 import { clean } from "../../book/_static/forms/model.js";
 
 export const MONTHS = "januar februar marts april maj juni juli august september oktober november december".split(" ");
+// Each language's number format and month names, as the build exports them (locale/<language>).
+const LANGUAGES = {
+  da: { format: { thousands: ".", decimal: "," }, months: MONTHS },
+  nb: { format: { thousands: "\u00a0", decimal: "," },
+        months: "januar februar mars april mai juni juli august september oktober november desember".split(" ") },
+};
 
-/** What the forms make of *input* typed into a field of *kind* (number, date or text). */
-export function read(kind, input) {
+/** What the forms make of *input* typed into a field of *kind* (number, date or text) on a
+ * page in *language*. */
+export function read(kind, input, language = "da") {
+  const { format, months } = LANGUAGES[language];
+  useFormat(format);
   if (kind === "text") return { value: clean(input) };
   if (kind === "number") {
     const number = parseNumber(input);
     return number ? { value: number.value, integer: number.integer } : { problem: numberProblem(input) };
   }
-  const date = parseDate(input, MONTHS);
+  const date = parseDate(input, months);
   if (date.kind === "ok") return { value: date.value.iso, shown: date.value.shown };
   if (date.kind === "not_date") return { problem: "not_date" };
   return { problem: date.reason, values: date.values };

@@ -2,8 +2,10 @@
 
 - Drops Binder and repository buttons while the repository URL (``_config.yml``:
   ``repository.url``) is unset, so the site never links to a repository that does not exist.
-- Draws the book's generated figures into ``book/_generated`` before reading starts, when
-  the library changed since they were last drawn.
+- Draws the book's generated figures into ``book/_generated`` (``book/_generated/<language>``
+  for an edition in another language) before reading starts, when the library changed since
+  they were last drawn.
+- Makes the library speak the edition's language (:mod:`.edition`).
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from . import (
     citations,
     course_folders,
     downloads,
+    edition,
     execution,
     forms,
     gallery,
@@ -37,10 +40,10 @@ from . import (
     typography,
     valid_html,
 )
+from .edition import generated_folder
 from .freshness import Stamps, fingerprint
 from .tables import LibraryTable
 
-GENERATED = "_generated"
 HERE = Path(__file__).parent
 _REPOSITORY_OPTIONS = ("use_repository_button", "use_issues_button", "use_edit_page_button",
                        "use_source_button")
@@ -82,7 +85,7 @@ NARROW = {"fem-trin": "fem-trin-smal"}
 
 def figure_paths(srcdir: Path, name: str) -> tuple[Path, Path]:
     """The figure's SVG and the text file beside it holding its alt text."""
-    target = srcdir / "book" / GENERATED
+    target = srcdir / generated_folder()
     return target / f"{name}.svg", target / f"{name}.alt.txt"
 
 
@@ -121,7 +124,7 @@ class LibraryFigure(SphinxDirective):
             raise self.error(f"Unknown figure {name!r}; known: {', '.join(FIGURES)}")
         alt_file = figure_paths(Path(self.env.srcdir), name)[1]
         self.env.note_dependency(str(alt_file))
-        image = nodes.image(uri=f"/book/{GENERATED}/{name}.svg",
+        image = nodes.image(uri=f"/{generated_folder().as_posix()}/{name}.svg",
                             alt=alt_file.read_text(encoding="utf-8"),
                             width=self.options.get("width", "100%"))
         figure = nodes.figure("", image)
@@ -129,7 +132,7 @@ class LibraryFigure(SphinxDirective):
             narrow_alt = figure_paths(Path(self.env.srcdir), NARROW[name])[1]
             self.env.note_dependency(str(narrow_alt))
             image["classes"].append("samskab-figur-bred")
-            figure += nodes.image(uri=f"/book/{GENERATED}/{NARROW[name]}.svg",
+            figure += nodes.image(uri=f"/{generated_folder().as_posix()}/{NARROW[name]}.svg",
                                   alt=narrow_alt.read_text(encoding="utf-8"),
                                   classes=["samskab-figur-smal"])
         if self.content:
@@ -146,6 +149,7 @@ def tag_the_language(app: Sphinx, config: Config) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    edition.setup(app)
     app.connect("config-inited", tag_the_language)
     app.connect("config-inited", link_repository_if_set)
     app.connect("config-inited", add_own_templates_and_static_files)

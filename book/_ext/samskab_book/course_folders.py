@@ -25,17 +25,28 @@ from sphinx.application import Sphinx
 from samskab_lib.course.folder import folder_file_name, write_prebuilt_folders
 from samskab_lib.handbook.exercises import load_exercises
 from samskab_lib.templates.definitions import TEMPLATE_DIR
-from samskab_lib.texts import text
+from samskab_lib.texts import get_language, set_language, text
 
 from . import downloads
+from .edition import generated_folder
 from .freshness import Stamps, fingerprint
 
-FOLDER = Path("book") / "_generated" / "kursusmapper"
 SITE_FOLDER = "_kursusmapper"
 CATALOGUE = "book/oevelser/katalog"
 CATALOGUE_TABLE = "tabel-oevelseskatalog"
 SCRIPT = "kursusmappe.js"
 _JOBS: dict[int, tuple[Future[list[Path]], ProcessPoolExecutor, str]] = {}
+
+
+def folder() -> Path:
+    """The current edition's folder of prebuilt course folders."""
+    return generated_folder("kursusmapper")
+
+
+def _write_folders(language: str, target: Path) -> list[Path]:
+    """Lay out the folders in *language* (run in a fresh process, which starts in Danish)."""
+    set_language(language)
+    return write_prebuilt_folders(target)
 
 
 def expected_files() -> list[str]:
@@ -53,13 +64,13 @@ def folder_inputs(srcdir: Path) -> list[Path]:
 def start_folders(app: Sphinx) -> None:
     """Start laying out the folders in another process, unless they are up to date."""
     srcdir = Path(app.srcdir)
-    outputs = [srcdir / FOLDER / name for name in expected_files()]
+    outputs = [srcdir / folder() / name for name in expected_files()]
     stamp = fingerprint(folder_inputs(srcdir))
     if Stamps(downloads.stamp_file(app)).fresh(outputs, stamp):
         return
     executor = ProcessPoolExecutor(max_workers=1,
                                    mp_context=multiprocessing.get_context("spawn"))
-    future = executor.submit(write_prebuilt_folders, srcdir / FOLDER)
+    future = executor.submit(_write_folders, get_language(), srcdir / folder())
     _JOBS[id(app)] = (future, executor, stamp)
 
 
@@ -78,7 +89,7 @@ def finish_folders(app: Sphinx, exception: Exception | None) -> None:
     target = Path(app.outdir) / SITE_FOLDER
     target.mkdir(parents=True, exist_ok=True)
     for name in expected_files():
-        shutil.copy2(Path(app.srcdir) / FOLDER / name, target / name)
+        shutil.copy2(Path(app.srcdir) / folder() / name, target / name)
 
 
 def chooser_html(prefix: str) -> str:

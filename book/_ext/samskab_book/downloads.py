@@ -32,16 +32,22 @@ from samskab_lib.templates.fill import load_example
 from samskab_lib.templates.markdown_html import to_html, to_markdown
 from samskab_lib.texts import text
 
+from .edition import GENERATED, generated_folder
 from .freshness import Stamps, fingerprint
 
-FOLDER = Path("book") / "_generated" / "skabeloner"
-QUESTIONNAIRE_FOLDER = Path("book") / "_generated" / "spoergeskema"
+KIND = "skabeloner"
+QUESTIONNAIRE_KIND = "spoergeskema"
 FORM_PAGE = "book/udfyld"
 # (file name ending, text key of the link) for the four downloads of each template.
 VARIANTS = (
     ("tom.docx", "blank_docx"), ("tom.md", "blank_md"),
     ("eksempel.docx", "filled_docx"), ("eksempel.md", "filled_md"),
 )
+
+
+def folder() -> Path:
+    """The current edition's folder of template downloads (``book/_generated/skabeloner``)."""
+    return generated_folder(KIND)
 
 
 def file_name(template_id: str, variant: str) -> str:
@@ -109,8 +115,8 @@ def write_questionnaire_files(target: Path) -> list[Path]:
 
 def write_template_files_at_start(app: Sphinx) -> None:
     """Bring the template and questionnaire downloads up to date before any page is read."""
-    write_template_files(Path(app.srcdir) / FOLDER, Stamps(stamp_file(app)))
-    write_questionnaire_files(Path(app.srcdir) / QUESTIONNAIRE_FOLDER)
+    write_template_files(Path(app.srcdir) / folder(), Stamps(stamp_file(app)))
+    write_questionnaire_files(Path(app.srcdir) / generated_folder(QUESTIONNAIRE_KIND))
 
 
 def stamp_file(app: Sphinx) -> Path:
@@ -135,7 +141,7 @@ class TemplateDirective(SphinxDirective):
         links = nodes.bullet_list()
         for variant, key in VARIANTS:
             reference = addnodes.download_reference(
-                "", "", reftarget=f"/{FOLDER.as_posix()}/{file_name(template_id, variant)}",
+                "", "", reftarget=f"/{folder().as_posix()}/{file_name(template_id, variant)}",
                 refdoc=self.env.docname, refdomain="", reftype="download", refexplicit=True,
                 refwarn=False)
             reference += nodes.inline("", text(f"template_sphinx.{key}", title=template.title))
@@ -150,8 +156,9 @@ class TemplateDirective(SphinxDirective):
 
 
 def exclude_generated(app: Sphinx, config: Config) -> None:
-    """Keep the generated Markdown downloads from being read as pages of the book."""
-    config.exclude_patterns = [*config.exclude_patterns, f"{FOLDER.as_posix()}/**"]
+    """Keep the generated Markdown downloads of every edition from being read as pages."""
+    config.exclude_patterns = [*config.exclude_patterns, f"{GENERATED.as_posix()}/{KIND}/**",
+                               f"{GENERATED.as_posix()}/*/{KIND}/**"]
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

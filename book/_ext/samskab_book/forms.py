@@ -40,7 +40,7 @@ from samskab_lib.templates.definitions import (
     template_ids,
 )
 from samskab_lib.templates.folder import load_definition
-from samskab_lib.texts import text, texts_under
+from samskab_lib.texts import DEFAULT_LANGUAGE, get_language, language_scope, text, texts_under
 
 from . import downloads
 from .freshness import Stamps, fingerprint
@@ -95,9 +95,10 @@ def template_data(template: Template) -> dict[str, Any]:
 def texts(groups: tuple[str, ...]) -> dict[str, dict[str, str]]:
     """The catalogue's texts of each group in *groups*, by key within the group.
 
-    The Danish month names come along: dates are read and shown with them.
+    The month names come along (dates are read and shown with them), and the number format
+    (the forms read and write numbers with the edition's separators).
     """
-    return {**{group: texts_under(group) for group in groups},
+    return {**{group: texts_under(group) for group in (*groups, "format")},
             "template_plan": {"months": text("template_plan.months")}}
 
 
@@ -118,10 +119,27 @@ def folder_skeleton() -> tuple[bytes, dict[str, str]]:
 
     Its title, footer and styles are every folder's; its sections include a landscape one.
     """
-    from samskab_lib.templates.folder import load_folder
     from samskab_lib.templates.folder_document import folder_docx
 
-    return stored_skeleton(folder_docx(load_folder(NORDFJORDBY_FOLDER)), FOLDER_STYLES)
+    return stored_skeleton(folder_docx(nordfjordby_folder()), FOLDER_STYLES)
+
+
+def nordfjordby_folder() -> Any:
+    """The Nordfjordby project folder, read as the Danish it is written in (numbers, dates)."""
+    from samskab_lib.templates.folder import load_folder
+
+    with language_scope(DEFAULT_LANGUAGE):
+        return load_folder(NORDFJORDBY_FOLDER)
+
+
+def nordfjordby_file() -> bytes:
+    """The example folder the page opens: the file as written, or in another edition the
+    same values written the edition's way (its numbers with a space: 15 000)."""
+    if get_language() == DEFAULT_LANGUAGE:
+        return NORDFJORDBY_FOLDER.read_bytes()
+    from samskab_lib.templates.folder_document import folder_yaml
+
+    return folder_yaml(nordfjordby_folder()).encode("utf-8")
 
 
 def stored_skeleton(source: bytes, names: tuple[str, ...]) -> tuple[bytes, dict[str, str]]:
@@ -246,7 +264,7 @@ def write_data(folder: Path) -> list[Path]:
     project_folder = folder_json()
     project_folder["word"] = {"skeleton": "word-procesmappe.docx", "styles": style_ids}
     written.append(_write(folder / "word-procesmappe.docx", skeleton))
-    written.append(_write(folder / "nordfjordby-procesmappe.yml", NORDFJORDBY_FOLDER.read_bytes()))
+    written.append(_write(folder / "nordfjordby-procesmappe.yml", nordfjordby_file()))
     survey = survey_json()
     skeleton, style_ids = survey_skeleton()
     survey["word"] = {"skeleton": "word-evalueringsrapport.docx", "styles": style_ids}

@@ -28,7 +28,7 @@ from samskab_lib.templates.definitions import (
 )
 from samskab_lib.texts import text
 
-from .downloads import FOLDER, file_name, form_link
+from .downloads import file_name, folder, form_link
 
 ZIP_NAME = "alle-skabeloner.zip"
 # A4 in the thumbnail's units (millimetres), and the page margin.
@@ -96,7 +96,7 @@ def _write_if_changed(path: Path, content: bytes) -> None:
 
 def write_gallery_files(app: Sphinx) -> None:
     """Draw each template's first page and pack every blank Word file into one zip."""
-    target = Path(app.srcdir) / FOLDER
+    target = Path(app.srcdir) / folder()
     target.mkdir(parents=True, exist_ok=True)
     for template_id in template_ids():
         svg = first_page_svg(load_template(template_id)).encode("utf-8")
@@ -113,7 +113,7 @@ def write_gallery_files(app: Sphinx) -> None:
 
 def _download(directive: SphinxDirective, name: str, label: str) -> nodes.Node:
     reference = addnodes.download_reference(
-        "", "", reftarget=f"/{FOLDER.as_posix()}/{name}", refdoc=directive.env.docname,
+        "", "", reftarget=f"/{folder().as_posix()}/{name}", refdoc=directive.env.docname,
         refdomain="", reftype="download", refexplicit=True, refwarn=False)
     reference += nodes.inline("", label)
     return reference
@@ -131,14 +131,14 @@ class GalleryDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         for template_id in template_ids():
-            self.env.note_dependency(str(Path(self.env.srcdir) / FOLDER / thumbnail_name(template_id)))
+            self.env.note_dependency(str(Path(self.env.srcdir) / folder() / thumbnail_name(template_id)))
         everything = nodes.paragraph("", "", _download(self, ZIP_NAME, text("site.gallery.all")),
                                      classes=["samskab-hent-alle"])
         cards = nodes.bullet_list(classes=["samskab-galleri"])
         steps = template_steps()
         for template_id in template_ids():
             template = load_template(template_id)
-            image = nodes.image(uri=f"/{FOLDER.as_posix()}/{thumbnail_name(template_id)}",
+            image = nodes.image(uri=f"/{folder().as_posix()}/{thumbnail_name(template_id)}",
                                 alt=text("site.gallery.picture", title=template.title),
                                 classes=["samskab-forside"])
             title = nodes.paragraph("", "", nodes.strong("", template.title),

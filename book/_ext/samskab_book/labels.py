@@ -3,9 +3,11 @@
 All the Danish comes from the library's texts (``locale/da/danish_labels.yml``):
 
 - gettext catalogues written at start-up: ``exercise`` for sphinx-exercise's titles
-  ("Exercise", "Solution to"), which ships no Danish, and ``sphinx`` for the labels in
-  Sphinx's and the themes' templates that Sphinx's Danish catalogue lacks ("Link to this
-  heading", "Skip to main content"); Sphinx uses ours where its own has no translation;
+  ("Exercise", "Solution to"), which ships no Danish, ``sphinx`` for the labels in
+  Sphinx's and the themes' templates that Sphinx's catalogue lacks ("Link to this heading",
+  "Skip to main content", in Norwegian "Table %s"); Sphinx uses ours where its own has no
+  translation; and ``booktheme``, sphinx-book-theme's labels ("Contents"), which it has in
+  Norwegian only under the code ``no``;
 - settings: myst-nb's and sphinx-togglebutton's fold labels and the theme's search field;
 - labels fixed in English in the HTML of myst-nb (folded cells, the execution table) and of the
   theme's navigation toggles, replaced on each page.
@@ -26,6 +28,8 @@ from sphinx.config import Config
 
 from samskab_lib.texts import text, texts_under
 
+from .edition import use_the_language
+
 # sphinx-exercise's English message id -> key of the translation in the library's texts
 EXERCISE_MESSAGES = {
     "Exercise": "danish_labels.exercise",
@@ -41,6 +45,7 @@ def catalogue_messages() -> dict[str, dict[str, str]]:
     return {
         "exercise": {english: text(key) for english, key in EXERCISE_MESSAGES.items()},
         "sphinx": texts_under("danish_labels.theme"),
+        "booktheme": texts_under("danish_labels.booktheme"),
     }
 
 
@@ -127,6 +132,7 @@ def _name_toggles(generate: Callable[..., str]) -> Callable[..., str]:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    use_the_language(app, app.config)  # the labels below are written before config-inited
     folder = Path(app.doctreedir).parent / "samskab-locale"
     write_catalogues(folder, app.config.language or "da")
     for domain in catalogue_messages():

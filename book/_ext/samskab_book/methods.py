@@ -24,7 +24,6 @@ from sphinx.util.docutils import SphinxDirective
 
 from samskab_lib.handbook.methods import (
     LISTS,
-    METHOD_DIR,
     Method,
     card_facts,
     load_method,
@@ -33,18 +32,24 @@ from samskab_lib.handbook.methods import (
     methods_for_step,
 )
 from samskab_lib.handbook.steps import load_steps
+from samskab_lib.resources import data_path
 from samskab_lib.texts import text, texts_under
 
 from . import downloads
+from .edition import generated_folder
 from .freshness import Stamps, fingerprint
 
-FOLDER = Path("book") / "_generated" / "metoder"
 CARD_DIR = "book/metoder"
 OVERVIEW = f"{CARD_DIR}/index"
 SCRIPT = "metodefilter.js"
 STYLE = "metodefilter.css"
 NUMBERED = ("how", "script")
 SHEET_FORMATS = ("docx", "pdf")
+
+
+def folder() -> Path:
+    """The current edition's folder of worksheets (``book/_generated/metoder``)."""
+    return generated_folder("metoder")
 
 
 def sheet_name(method_id: str, suffix: str = "docx") -> str:
@@ -58,8 +63,9 @@ def source_labels(app: Sphinx) -> dict[str, str]:
     for name in app.config.bibtex_bibfiles:
         for key, entry in parse_file(str(Path(app.srcdir) / name)).entries.items():
             people = entry.persons.get("author", [])
-            authors = " og ".join(re.sub(r"[{}]", "", str(p)) for p in people) or "?"
-            year = entry.fields.get("year", "u.å.")
+            names = (re.sub(r"[{}]", "", str(person)) for person in people)
+            authors = f" {text('site.citation_and')} ".join(names) or "?"
+            year = entry.fields.get("year", text("site.citation_no_year"))
             title = re.sub(r"[{}]", "", entry.fields.get("title", ""))
             labels[key] = f"{authors} ({year}): {title}"
     return labels
@@ -67,7 +73,7 @@ def source_labels(app: Sphinx) -> dict[str, str]:
 
 def write_method_sheets(app: Sphinx) -> None:
     """Write every card as a Word and a PDF worksheet, when the library or the bibliography changed."""
-    target = Path(app.srcdir) / FOLDER
+    target = Path(app.srcdir) / folder()
     target.mkdir(parents=True, exist_ok=True)
     outputs = [target / sheet_name(method_id, suffix) for method_id in method_ids()
                for suffix in SHEET_FORMATS]
@@ -132,7 +138,7 @@ class MethodCard(SphinxDirective):
         if method_id not in method_ids():
             raise self.error(f"Unknown method {method_id!r}; known: {', '.join(method_ids())}")
         method = load_method(method_id)
-        self.env.note_dependency(str(METHOD_DIR / f"{method_id}.yml"))
+        self.env.note_dependency(str(data_path(f"methods/{method_id}.yml")))
         summary = nodes.paragraph("", method.summary, classes=["samskab-metode-resume"])
         result: list[nodes.Node] = [summary, self._facts(method), self._download(method)]
         result.append(_section(method.id, "purpose", text("methods.fields.purpose"),
@@ -167,7 +173,7 @@ class MethodCard(SphinxDirective):
         paragraph = nodes.paragraph("", "", classes=["samskab-metode-hent"])
         for suffix, key in (("docx", "methods.download"), ("pdf", "methods.download_pdf")):
             reference = addnodes.download_reference(
-                "", "", reftarget=f"/{FOLDER.as_posix()}/{sheet_name(method.id, suffix)}",
+                "", "", reftarget=f"/{folder().as_posix()}/{sheet_name(method.id, suffix)}",
                 refdoc=self.env.docname, refdomain="", reftype="download", refexplicit=True,
                 refwarn=False)
             reference += nodes.inline("", text(key))
@@ -252,7 +258,7 @@ class MethodOverview(SphinxDirective):
                 f'{html.escape(method.summary)}<br><small>{html.escape(facts)}</small></li>')
         listing = f'<ul class="samskab-metodeliste">{"".join(items)}</ul>'
         for method in methods:
-            self.env.note_dependency(str(METHOD_DIR / f"{method.id}.yml"))
+            self.env.note_dependency(str(data_path(f"methods/{method.id}.yml")))
         return [nodes.raw("", form + listing, format="html")]
 
 

@@ -1,6 +1,7 @@
 // The page "Del jeres case": a form for a new case file, kept as a draft in this browser, with
 // Danish messages and a case.yml to download and check with `samskab case tjek`.
 import { CHOICES, FACTS, fieldHint, fieldLabel, toYaml, validate } from "./casemodel.js";
+import { pageLocale } from "./danish.js";
 import { say } from "./model.js";
 import { download, el, liveRegion, loadData, storage, uid } from "./ui.js";
 
@@ -25,7 +26,7 @@ class CaseForm {
       const saved = store && JSON.parse(store.getItem(DRAFT) || "null");
       if (saved && saved.state) {
         window.setTimeout(() => this.status.announce(say(this.data.texts, "forms.draft_restored",
-          { time: new Date(saved.saved).toLocaleString("da-DK") })), 0);
+          { time: new Date(saved.saved).toLocaleString(pageLocale()) })), 0);
         return saved.state;
       }
     } catch {

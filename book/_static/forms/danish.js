@@ -6,8 +6,12 @@
 // numbers as samskab_lib.formatting.number does, dates as "2. marts 2026". Full-width and
 // Arabic-Indic digits are read as 0-9 (number_reading.ascii_digits); the cases both sides must
 // agree on are in tests/fixtures/reading.json.
+//
+// The separators are the page's language's (its texts' format group, given to useFormat when
+// the data is loaded): Danish groups thousands with "." (or a space), Norwegian only with a
+// space, so in Norwegian "2.500" is refused as ambiguous, as number_reading.read_number does.
 
-const NUMBER = /^[-+]?(\d+|\d{1,3}(\.\d{3})+)(,\d+)?$/;
+let format = { thousands: ".", decimal: "," };
 const SPACES = /(?<=\d)[ \u00a0\u202f](?=\d{3}\b)/g;
 const POINTED = /^[-+]?\d+(\.\d+)+(,\d+)?$/;
 const CLOCK = /^\d{1,3}:\d{2}$/;
@@ -37,11 +41,32 @@ export function asciiDigits(raw) {
   });
 }
 
-/** A number typed the Danish way: {value, integer} or null when the text is no number. */
+/** Use the separators of the page's language ({thousands, decimal, word_language}, the texts'
+ * format group). */
+export function useFormat({ thousands, decimal, word_language: locale = "da-DK" }) {
+  format = { thousands, decimal, locale };
+}
+
+/** The page language's locale for the browser's own formatting (a time, a file size). */
+export function pageLocale() {
+  return format.locale ?? "da-DK";
+}
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Digits, optionally grouped by the language's thousands separator, optional decimals. */
+function numberPattern() {
+  const thousands = strip(format.thousands);
+  const grouped = thousands ? String.raw`|\d{1,3}(${escape(thousands)}\d{3})+` : "";
+  return new RegExp(String.raw`^[-+]?(\d+${grouped})(${escape(format.decimal)}\d+)?$`);
+}
+
+/** A number typed the page language's way: {value, integer} or null when it is no number. */
 export function parseNumber(raw) {
   const compact = strip(asciiDigits(raw)).replace(SPACES, "");
-  if (!NUMBER.test(compact)) return null;
-  const [whole, decimals] = compact.replaceAll(".", "").split(",");
+  if (!numberPattern().test(compact)) return null;
+  const thousands = strip(format.thousands);
+  const [whole, decimals] = (thousands ? compact.replaceAll(thousands, "") : compact).split(format.decimal);
   const value = Number(whole + (decimals ? "." + decimals : ""));
   if (!Number.isFinite(value)) return null;
   return { value: value === 0 ? 0 : value, integer: decimals === undefined };
@@ -87,21 +112,21 @@ function leap(year) {
 }
 
 function group(digits) {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, format.thousands);
 }
 
-/** *value* with Danish separators and *decimals* decimals, like formatting.number. */
+/** *value* with the language's separators and *decimals* decimals, like formatting.number. */
 export function formatNumber(value, decimals = 0) {
   const fixed = Math.abs(value).toFixed(decimals);
   const [whole, fraction] = fixed.split(".");
   const sign = value < 0 && Number(fixed) !== 0 ? "-" : "";
-  return sign + group(whole) + (fraction ? "," + fraction : "");
+  return sign + group(whole) + (fraction ? format.decimal + fraction : "");
 }
 
 /** A number as a reader sees it in a filled template (markdown_html.format_value). */
 export function showNumber(number) {
   if (number.integer) return formatNumber(number.value);
-  return formatNumber(number.value, 2).replace(/0+$/, "").replace(/,$/, "");
+  return formatNumber(number.value, 2).replace(/0+$/, "").replace(new RegExp(`${escape(format.decimal)}$`), "");
 }
 
 /** A number as reading.write_number writes it: "2.500", "12,5", every decimal kept. */
@@ -109,7 +134,7 @@ export function writeNumber(value) {
   const digits = Math.abs(value).toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
   const [whole, decimals = ""] = digits.split(".");
   const kept = decimals.replace(/0+$/, "");
-  return (value < 0 && Number(digits) !== 0 ? "-" : "") + group(whole) + (kept ? "," + kept : "");
+  return (value < 0 && Number(digits) !== 0 ? "-" : "") + group(whole) + (kept ? format.decimal + kept : "");
 }
 
 /** A number as fill.to_yaml writes it: whole numbers as digits ("2500"), others Danish ("2.500,5"). */

@@ -3,6 +3,7 @@
 // from; the sheets' messages and the cross-sheet warnings stand next to their fields. The draft
 // is kept in localStorage on every change; a file can be opened (a folder or one sheet, the
 // previous draft kept for undo) and saved; the whole process downloads as Word or Markdown.
+import { pageLocale } from "./danish.js";
 import { SheetFields } from "./fields.js";
 import {
   checkFolder, draftYaml, folderBlocks, problemLine, readFolderFile, sheetStarted, splitPath, textValues,
@@ -276,7 +277,7 @@ class FolderPage {
     if (!file) return;
     this.file.value = "";
     if (file.size > MAX_BYTES) {
-      this.showProblems([this.t("too_big", { file: file.name, size: (file.size / 1048576).toLocaleString("da-DK", { maximumFractionDigits: 1 }) })]);
+      this.showProblems([this.t("too_big", { file: file.name, size: (file.size / 1048576).toLocaleString(pageLocale(), { maximumFractionDigits: 1 }) })]);
       return;
     }
     let parsed;

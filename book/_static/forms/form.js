@@ -1,6 +1,7 @@
 // The page "Udfyld en skabelon i browseren": a form for every template, generated from the
 // definitions the build exports, with a draft in localStorage, YAML import, a live preview and
 // downloads as Word, Markdown and YAML.
+import { pageLocale } from "./danish.js";
 import { SheetFields } from "./fields.js";
 import { blocks, fromData, say, validate } from "./model.js";
 import { downloadFilled, el, liveRegion, loadData, preview, storage, uid } from "./ui.js";
@@ -80,7 +81,7 @@ class TemplateForm {
     this.renderFields();
     this.update();
     if (draft && draft.saved) {
-      this.status.announce(this.t("draft_restored", { time: new Date(draft.saved).toLocaleString("da-DK") }));
+      this.status.announce(this.t("draft_restored", { time: new Date(draft.saved).toLocaleString(pageLocale()) }));
     }
   }
 

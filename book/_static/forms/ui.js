@@ -1,6 +1,7 @@
 // Small helpers the three browser blocks share: data files, elements, live messages, downloads.
 import { blocks, markdown, toYaml } from "./model.js";
 import { buildDocx } from "./docx.js";
+import { useFormat } from "./danish.js";
 
 /** The browser's localStorage, or null where it is refused (private modes, settings). */
 export function storage() {
@@ -11,11 +12,14 @@ export function storage() {
   }
 }
 
-/** The JSON file *name* the build wrote to _static/forms/data/. */
+/** The JSON file *name* the build wrote to _static/forms/data/; its number format (the
+ * edition's separators) becomes the forms' own. */
 export async function loadData(name) {
   const response = await fetch(new URL(`./data/${name}`, import.meta.url));
   if (!response.ok) throw new Error(`${name}: ${response.status}`);
-  return response.json();
+  const data = await response.json();
+  if (data.texts?.format) useFormat(data.texts.format);
+  return data;
 }
 
 /** An element with attributes (on* become listeners) and children (text or elements). */
