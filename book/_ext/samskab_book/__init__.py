@@ -24,6 +24,7 @@ from . import (
     citations,
     course_folders,
     downloads,
+    editions,
     execution,
     forms,
     gallery,
@@ -141,7 +142,7 @@ class LibraryFigure(SphinxDirective):
 
 def tag_the_language(app: Sphinx, config: Config) -> None:
     """Add the tag ``lang_da`` or ``lang_nb``, so a page can hold a passage for one edition
-    only: ``:::{only} lang_nb``."""
+    only: ``:::{only} lang_nb`` (a whole section: see ``editions``)."""
     app.tags.add(f"lang_{config.language}")
 
 
@@ -152,6 +153,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", draw_generated_figures)
     app.add_directive("samskab-figur", LibraryFigure)
     app.add_directive("samskab-tabel", LibraryTable)
+    editions.setup(app)
     site.setup(app)
     typography.setup(app)
     execution.setup(app)
