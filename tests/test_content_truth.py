@@ -423,3 +423,41 @@ def test_the_norwegian_frame_reads_as_norwegian():
     assert not found, "\n".join(found)
     # The Norwegian part is written in bokmål on the page: its catalogue entries are the same text.
     assert all(translations[m] == m for m in written if len(m) > 20)
+
+
+GLOSSARY = ROOT / "book" / "ordliste.md"
+GLOSSARY_PO = ROOT / "locale" / "nb" / "LC_MESSAGES" / "book" / "ordliste.po"
+
+
+def _word_pairs() -> dict[str, str]:
+    """The glossary's Danish ↔ Norwegian table: Danish cell → Norwegian cell."""
+    table = _read(GLOSSARY).split("\n## Dansk og norsk")[1]
+    rows = [line.strip("|").split(" | ") for line in table.splitlines()
+            if line.startswith("| ") and "---" not in line]
+    return {danish.strip(): norwegian.strip() for danish, norwegian in rows[1:]}
+
+
+def test_the_glossary_pairs_the_words_and_explains_the_false_friends():
+    pairs = _word_pairs()
+    for danish, norwegian in (("samskabelse", "samskaping"), ("medvirken", "medvirkning"),
+                              ("indsigelse", "merknad"), ("høringssvar", "høringsinnspill"),
+                              ("lokalplan", "reguleringsplan"), ("borgermøde", "folkemøte"),
+                              ("kommunalbestyrelse, byråd", "kommunestyre"),
+                              ("databeskyttelsesrådgiver", "personvernombud")):
+        assert norwegian in pairs[danish], danish
+    for false_friend, explained in (("indsigelse", "innsigelse"), ("kommunalbestyrelse, byråd",
+                                                                   "byråd"),
+                                    ("kommunaldirektør", "rådmann")):
+        assert "Pas på" in pairs[false_friend] and explained in pairs[false_friend]
+    # Each edition marks the other language's words, for screen readers (WCAG 3.1.2).
+    assert all(cell.startswith('<span lang="nb">') for cell in pairs.values())
+    from babel.messages.pofile import read_po
+
+    with GLOSSARY_PO.open(encoding="utf-8") as stream:
+        translations = {m.id: m.string for m in read_po(stream) if m.id}
+    terms = set(re.findall(r"(?m)^(\S[^\n]*)\n  ", _read(GLOSSARY).split("```{glossary}")[1]))
+    for danish, norwegian in pairs.items():
+        same_in_both = danish in terms or danish in re.sub(r"<[^>]+>", "", norwegian)
+        expected = danish if same_in_both else f'<span lang="da">{danish}</span>'
+        assert translations[danish] == expected, danish
+    assert "Se opp" in translations[pairs["indsigelse"]]
