@@ -342,3 +342,122 @@ def test_the_hjoerring_scenario_is_no_key_figure_of_the_real_case():
     case = yaml.safe_load((ROOT / "cases" / "hjoerring" / "case.yml").read_text(encoding="utf-8"))
     assert all(fact.get("kilde") != "eksempeldata" for fact in case["nøgletal"].values())
     assert case["scenarier"]["udfasede_oliefyr_eksempel"]["kilde"] == "eksempeldata"
+
+
+# --- the legal frame in each edition (issue 31) --------------------------------------------------
+# The Norwegian edition leads with Norwegian law, written in bokmål in lang_nb blocks of the page,
+# then says how it is in Denmark (the Danish page, translated in locale/nb). A section whose
+# content is all one edition's blocks belongs to that edition (book/_ext/samskab_book/edition_sections.py).
+FRAME = ROOT / "book" / "grundlag" / "rammer.md"
+FRAME_PO = ROOT / "locale" / "nb" / "LC_MESSAGES" / "book" / "grundlag" / "rammer.po"
+ONLY = re.compile(r"^:::\{only\} (lang_\w+)\n(.*?)^:::\n", re.S | re.M)
+# Words only a Danish text has (translate.md); the Norwegian edition may show them only inside
+# <span lang="da">, a citation or an address.
+DANISH_WORDS = re.compile(r"\b(borgere|borgerne|kommunalbestyrelsen?|høringssvar|udfyld|hent|"
+                          r"jeres|hvad|nogle|sådan|særligt|efter|mellem|spørgsmål|undersøg|"
+                          r"gøre|løbet)\b", re.I)
+
+
+def _edition(markdown: str, language: str) -> str:
+    """The page's Markdown as one edition reads it: the other edition's blocks and the sections
+    left without content dropped, this edition's blocks unwrapped."""
+    kept = ONLY.sub(lambda m: m.group(2) if m.group(1) == f"lang_{language}" else "", markdown)
+    sections = re.split(r"(?m)^(?=## )", kept)
+    return "".join(s for s in sections if not s.startswith("## ") or s.split("\n", 1)[1].strip())
+
+
+def _headings(markdown: str) -> list[str]:
+    return re.findall(r"(?m)^## (.+)$", markdown)
+
+
+def _translations() -> dict[str, str]:
+    from babel.messages.pofile import read_po
+
+    with FRAME_PO.open(encoding="utf-8") as stream:
+        return {m.id: m.string for m in read_po(stream) if m.id}
+
+
+def _without_danish_quotes(text: str) -> str:
+    text = re.sub(r'<span lang="da">.*?</span>', "", text)
+    return re.sub(r"\{cite:[pt]\}`[^`]*`|https?://\S+", "", text)
+
+
+def test_the_norwegian_frame_leads_with_norwegian_law_then_denmark():
+    page = _edition(_read(FRAME), "nb")
+    translated = [_translations()[heading] for heading in _headings(page)]
+    assert translated[:4] == ["Plan- og bygningsloven: medvirkning er en plikt",
+                              "Kommuneloven: råd og innbyggerforslag",
+                              "Personvern og innsyn: personopplysningsloven og offentleglova",
+                              "Slik er det i Danmark"]
+    assert "Hvilken regel gjelder for hvilken prosess i Danmark?" in translated[4:]
+    assert translated[-2:] == ["Slik kommer dere i gang", "Kilder"]
+    norwegian = page.split("\n## Slik er det i Danmark")[0]
+    for must in ("plan- og bygningsloven § 5-1", "(§ 4-1)", "(§ 11-14)", "(§ 12-10)", "(§ 5-4)",
+                 "(§ 5-12)", "(§ 12-1)", "personopplysningsloven", "personvernombud",
+                 "offentleglova § 3", "{ref}`case-jevnaker`"):
+        assert must in norwegian, must
+    assert "Norge: medvirkning står i plan- og bygningsloven" not in _headings(page)
+
+
+def test_the_danish_frame_is_unchanged_for_danish_readers():
+    page = _edition(_read(FRAME), "da")
+    assert _headings(page)[0] == "Hvilken regel gælder for hvilken proces?"
+    assert "Norge: medvirkning står i plan- og bygningsloven" in _headings(page)
+    assert not {"Slik er det i Danmark", "Plan- og bygningsloven: medvirkning er en plikt"} & set(
+        _headings(page))
+    assert page.split("\n## ")[0].count("Hvilke regler der gælder, afhænger af") == 1
+    assert "personvernombud" not in page and "dere" not in page.split()
+
+
+def test_the_norwegian_frame_reads_as_norwegian():
+    translations = {" ".join(k.split()): v for k, v in _translations().items()}
+    markdown = _read(FRAME)
+    norwegian = " ".join(" ".join(m.group(2) for m in ONLY.finditer(markdown)
+                                  if m.group(1) == "lang_nb").split())
+    page = " ".join(_edition(markdown, "nb").split())
+    written = [m for m in translations if m in norwegian]
+    shown = [m for m in translations if m in page]
+    assert len(written) > 40 and len(shown) > len(written) + 60
+    found = [translations[m] for m in shown if DANISH_WORDS.search(_without_danish_quotes(
+        translations[m]))]
+    assert not found, "\n".join(found)
+    # The Norwegian part is written in bokmål on the page: its catalogue entries are the same text.
+    assert all(translations[m] == m for m in written if len(m) > 20)
+
+
+GLOSSARY = ROOT / "book" / "ordliste.md"
+GLOSSARY_PO = ROOT / "locale" / "nb" / "LC_MESSAGES" / "book" / "ordliste.po"
+
+
+def _word_pairs() -> dict[str, str]:
+    """The glossary's Danish ↔ Norwegian table: Danish cell → Norwegian cell."""
+    table = _read(GLOSSARY).split("\n## Dansk og norsk")[1]
+    rows = [line.strip("|").split(" | ") for line in table.splitlines()
+            if line.startswith("| ") and "---" not in line]
+    return {danish.strip(): norwegian.strip() for danish, norwegian in rows[1:]}
+
+
+def test_the_glossary_pairs_the_words_and_explains_the_false_friends():
+    pairs = _word_pairs()
+    for danish, norwegian in (("samskabelse", "samskaping"), ("medvirken", "medvirkning"),
+                              ("indsigelse", "merknad"), ("høringssvar", "høringsinnspill"),
+                              ("lokalplan", "reguleringsplan"), ("borgermøde", "folkemøte"),
+                              ("kommunalbestyrelse, byråd", "kommunestyre"),
+                              ("databeskyttelsesrådgiver", "personvernombud")):
+        assert norwegian in pairs[danish], danish
+    for false_friend, explained in (("indsigelse", "innsigelse"), ("kommunalbestyrelse, byråd",
+                                                                   "byråd"),
+                                    ("kommunaldirektør", "rådmann")):
+        assert "Pas på" in pairs[false_friend] and explained in pairs[false_friend]
+    # Each edition marks the other language's words, for screen readers (WCAG 3.1.2).
+    assert all(cell.startswith('<span lang="nb">') for cell in pairs.values())
+    from babel.messages.pofile import read_po
+
+    with GLOSSARY_PO.open(encoding="utf-8") as stream:
+        translations = {m.id: m.string for m in read_po(stream) if m.id}
+    terms = set(re.findall(r"(?m)^(\S[^\n]*)\n  ", _read(GLOSSARY).split("```{glossary}")[1]))
+    for danish, norwegian in pairs.items():
+        same_in_both = danish in terms or danish in re.sub(r"<[^>]+>", "", norwegian)
+        expected = danish if same_in_both else f'<span lang="da">{danish}</span>'
+        assert translations[danish] == expected, danish
+    assert "Se opp" in translations[pairs["indsigelse"]]

@@ -27,6 +27,7 @@ from . import (
     course_folders,
     downloads,
     edition,
+    edition_sections,
     execution,
     forms,
     gallery,
@@ -144,7 +145,7 @@ class LibraryFigure(SphinxDirective):
 
 def tag_the_language(app: Sphinx, config: Config) -> None:
     """Add the tag ``lang_da`` or ``lang_nb``, so a page can hold a passage for one edition
-    only: ``:::{only} lang_nb``."""
+    only: ``:::{only} lang_nb`` (a whole section: see ``edition_sections``)."""
     app.tags.add(f"lang_{config.language}")
 
 
@@ -156,6 +157,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", draw_generated_figures)
     app.add_directive("samskab-figur", LibraryFigure)
     app.add_directive("samskab-tabel", LibraryTable)
+    edition_sections.setup(app)
     site.setup(app)
     typography.setup(app)
     execution.setup(app)
