@@ -24,6 +24,7 @@ from . import (
     citations,
     course_folders,
     downloads,
+    editions,
     execution,
     forms,
     gallery,
@@ -165,6 +166,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     valid_html.setup(app)
     root_page.setup(app)
     search.setup(app)
+    editions.setup(app)
     assets.setup(app)
     inline_images.setup(app)
     notebook_downloads.setup(app)
