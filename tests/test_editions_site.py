@@ -1,64 +1,141 @@
-"""The built book has both editions: Danish at the root, Norwegian bokmål under nb/, each a
-whole site in its language with its own build files, and a build with nothing changed is a
-no-op for both."""
+"""Both editions of the built book, Danish at the root and bokmål under ``nb/`` (issue 31).
+
+Every page carries its edition's language, links to the same page in the other edition, and
+shows no words of the other language (``fixtures/edition_words.yml``) outside what may hold
+them: text marked with another language (a quotation of Danish law, ``<q lang="da">``), the
+bibliography and the source titles of citations, and code.
+"""
 from __future__ import annotations
 
+import json
+import posixpath
 import re
 from pathlib import Path
 
-import build_book
-import editions
+import lxml.html
 import pytest
-from docx import Document
-from pypdf import PdfReader
+import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-TEMPLATE = "samarbejdsplan-tom.docx"
+from samskab_lib.texts import language_scope, text
+
+EDITIONS = {"da": "", "nb": "nb/"}
+OTHER = {"da": "nb", "nb": "da"}
+NOT_PAGES = ("_static/", "_sources/", "_downloads/", "_images/", "nb/")
+# Jupyter Book's root page only sends the reader on to the front page (root_page.py).
+ROOT_PAGE = "index.html"
+WORDS = yaml.safe_load((Path(__file__).parent / "fixtures" / "edition_words.yml").read_text("utf-8"))
+# The words each edition must not show: the other language's own words.
+FOREIGN_WORDS = {"nb": WORDS["danish_only"], "da": WORDS["norwegian_only"]}
+# Not the page's own text: code, bibliography entries, a citation's source title (its title
+# attribute) and anything marked with another language than the page's.
+_NOT_PROSE = ("//script | //style | //code | //body//*[@lang and @lang != $language]"
+              " | //*[contains(concat(' ', @class, ' '), ' citation ')]"
+              " | //*[contains(concat(' ', @class, ' '), ' bibtex-citation ')]"
+              " | //*[contains(concat(' ', @class, ' '), ' cell_input ')]")
+# Attributes a reader meets as text: names read aloud, tooltips, hints, labels set by scripts.
+_READ_ATTRIBUTES = ("aria-label", "title", "alt", "placeholder", "data-close-label", "data-no-hits")
+_BROWSER_TEXTS = re.compile(r"window\.samskabTexts = (\{.*?\});")
 
 
-def _html_lang(page: Path) -> str:
-    found = re.search(r'<html[^>]*\slang="([^"]+)"', page.read_text(encoding="utf-8"))
-    assert found, f"{page} has no lang"
-    return found.group(1)
+def edition_pages(site: Path, language: str) -> dict[str, lxml.html.HtmlElement]:
+    """Every page of one edition, by its path inside the edition, parsed."""
+    root = site / EDITIONS[language]
+    if not (root / ROOT_PAGE).is_file():
+        pytest.fail(f"The {language} edition is not built in {root}: run `make book`.")
+    return {page.relative_to(root).as_posix(): lxml.html.parse(str(page)).getroot()
+            for page in sorted(root.rglob("*.html"))
+            if not page.relative_to(root).as_posix().startswith(NOT_PAGES)}
 
 
 @pytest.fixture(scope="module")
-def norwegian(site: Path) -> Path:
-    edition = site / "nb"
-    if not (edition / "index.html").is_file():
-        pytest.fail("The Norwegian edition is not built: run `make book`.")
-    return edition
+def editions(site: Path) -> dict[str, dict[str, lxml.html.HtmlElement]]:
+    return {language: edition_pages(site, language) for language in EDITIONS}
 
 
-def test_the_norwegian_edition_is_a_whole_site_of_its_own(site: Path, norwegian: Path):
-    for part in ("book/intro.html", "_static/samskab.css", "search.html",
-                 "samskabelse-i-praksis.pdf"):
-        assert (site / part).is_file() and (norwegian / part).is_file(), part
-    assert _html_lang(site / "book" / "intro.html") == "da"
-    assert _html_lang(norwegian / "book" / "intro.html") == "nb"
+def reader_text(page: lxml.html.HtmlElement) -> str:
+    """The text a reader meets on a page in the page's own language (see _NOT_PROSE)."""
+    language = page.get("lang")
+    page = lxml.html.fromstring(lxml.html.tostring(page))
+    scripts = " ".join(page.xpath("//script/text()"))
+    browser_texts = [" ".join(json.loads(found).values()) for found in _BROWSER_TEXTS.findall(scripts)]
+    for element in page.xpath(_NOT_PROSE, language=language):
+        element.drop_tree()
+    attributes = [value for name in _READ_ATTRIBUTES for value in page.xpath(f"//@{name}")]
+    return "\n".join([page.text_content(), *attributes, *browser_texts])
 
 
-def _first_heading(path: Path) -> str:
-    return next(p.text for p in Document(str(path)).paragraphs if p.text.strip())
+def foreign_words(page_text: str, words: list[str]) -> list[str]:
+    """The listed words in *page_text*, as whole words in any case, with a little context."""
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])",
+                         re.IGNORECASE)
+    return [f"»{m.group(0)}« in …{' '.join(page_text[max(0, m.start() - 40):m.end() + 30].split())}…"
+            for m in pattern.finditer(page_text)]
 
 
-def test_the_danish_site_keeps_its_danish_word_files_after_the_norwegian_build(site: Path):
-    downloads = list((site / "_downloads").glob(f"*/{TEMPLATE}"))
-    assert downloads and all("samarbejdet" in _first_heading(path) for path in downloads)
+def resolve(language: str, path: str, href: str) -> str:
+    """Where a relative link on a page of an edition leads, as a path from the site root."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(EDITIONS[language] + path), href))
 
 
-def test_each_edition_has_its_own_notebook_cache_and_doctrees():
-    for language in editions.EDITIONS:
-        folder = editions.build_folder(ROOT, language)
-        assert (folder / ".jupyter_cache").is_dir() and (folder / ".doctrees").is_dir()
+def test_both_editions_have_the_same_pages(editions) -> None:
+    assert sorted(editions["nb"]) == sorted(editions["da"])
+    assert "book/trin/afklar.html" in editions["nb"]
 
 
-def test_the_print_editions_are_set_in_their_languages(site: Path, norwegian: Path):
-    for edition, language in ((site, "da"), (norwegian, "nb")):
-        reader = PdfReader(edition / "samskabelse-i-praksis.pdf")
-        assert str(reader.trailer["/Root"]["/Lang"]).lower().startswith(language)
+@pytest.mark.parametrize("language", EDITIONS)
+def test_every_page_is_in_the_language_of_its_edition(editions, language: str) -> None:
+    wrong = {path: page.get("lang") for path, page in editions[language].items()
+             if page.get("lang") != language}
+    assert wrong == {}
+    marked = {path: sorted({e.get("lang") for e in page.xpath("//body//*[@lang]")} - set(EDITIONS))
+              for path, page in editions[language].items()}
+    assert {path: codes for path, codes in marked.items() if codes} == {}, "unknown lang codes"
 
 
-def test_a_build_with_nothing_changed_is_a_no_op_for_both_editions(site: Path, norwegian: Path):
-    for language in editions.EDITIONS:
-        assert build_book.unchanged(ROOT, language), f"{language}: the last build left it stale"
+@pytest.mark.parametrize("language", EDITIONS)
+def test_every_page_links_to_the_same_page_in_the_other_edition(site: Path, editions,
+                                                                 language: str) -> None:
+    other = OTHER[language]
+    with language_scope(other):
+        name = text("site.edition")
+    problems = []
+    for path, page in editions[language].items():
+        if path == ROOT_PAGE:
+            continue
+        switches = page.xpath("//*[contains(@class, 'bd-header-article')]"
+                              "//a[contains(@class, 'samskab-edition-switch')]")
+        shown = [(a.text_content().strip(), a.get("lang"), a.get("hreflang"),
+                  resolve(language, path, a.get("href"))) for a in switches]
+        if shown != [(name, other, other, EDITIONS[other] + path)]:
+            problems.append(f"{path}: switch {shown}")
+        alternates = {link.get("hreflang"): resolve(language, path, link.get("href"))
+                      for link in page.xpath("//head/link[@rel='alternate']")}
+        if alternates != {code: folder + path for code, folder in EDITIONS.items()}:
+            problems.append(f"{path}: alternates {alternates}")
+        if not (site / EDITIONS[other] / path).is_file():
+            problems.append(f"{path}: no such page in the {other} edition")
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", EDITIONS)
+def test_no_page_shows_words_of_the_other_language(editions, language: str) -> None:
+    found = {path: hits for path, page in editions[language].items()
+             if (hits := foreign_words(reader_text(page), FOREIGN_WORDS[language]))}
+    if found:
+        report = [f"{path} ({len(hits)}): " + "; ".join(hits[:3]) for path, hits in found.items()]
+        pytest.fail(f"{len(found)} pages of the {language} edition show words of the other "
+                    "language:\n" + "\n".join(report), pytrace=False)
+
+
+def test_the_word_check_skips_marked_quotations_sources_and_code_only() -> None:
+    page = lxml.html.fromstring(
+        '<html lang="nb"><head><title>Hent malen</title></head><body>'
+        '<p>Planloven sier: <q lang="da">borgerne skal høres</q>, og <code>hent()</code>.</p>'
+        '<p>Se <span class="bibtex-citation"><a title="Sådan gør I">[KL, 2020]</a></span>.</p>'
+        '<div class="citation">Hvad borgerne mener. Rapport.</div>'
+        '<div class="cell_input"><pre># Udfyld her</pre></div>'
+        '<p>Spørsmål fra <span lang="nb">jeres</span> innbyggere.</p>'
+        '<button aria-label="Udfyld skjemaet"></button>'
+        '<script>window.samskabTexts = {"copy": "Hent koden"};</script></body></html>')
+    hits = [hit.split("«")[0] for hit in foreign_words(reader_text(page), WORDS["danish_only"])]
+    assert hits == ["»Hent", "»jeres", "»Udfyld", "»Hent"]

@@ -1,4 +1,4 @@
-"""Every built page is valid HTML, as the W3C Nu HTML Checker (vnu) judges it.
+"""Every built page of both editions is valid HTML, as the W3C Nu HTML Checker (vnu) judges it.
 
 The checker is ``vnu-jar`` from npm in an exact version, installed into ``.venv/vnu`` by
 ``scripts/install_vnu.sh`` (which ``scripts/run_tests.sh`` and ``.ci/run`` call); it needs Java.
@@ -17,6 +17,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 VNU_JAR = ROOT / ".venv" / "vnu" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 NOT_PAGES = ("_static/", "_sources/", "_downloads/", "_images/")
+# The Norwegian edition's folder: its pages are checked too, its assets are not pages either.
+NB_EDITION = "nb/"
 INVALID_PAGE = """<!DOCTYPE html>
 <html lang="da"><head><meta charset="utf-8"><title>Ugyldig</title></head>
 <body><section id="exercise-content"></section><section id="exercise-content"></section>
@@ -25,9 +27,10 @@ INVALID_PAGE = """<!DOCTYPE html>
 
 
 def site_pages(site: Path) -> list[Path]:
-    """Every HTML page of the built site (not the theme's assets or the page sources)."""
+    """Every HTML page of both editions (not the theme's assets or the page sources)."""
     return sorted(page for page in site.rglob("*.html")
-                  if not page.relative_to(site).as_posix().startswith(NOT_PAGES))
+                  if not page.relative_to(site).as_posix().removeprefix(NB_EDITION)
+                  .startswith(NOT_PAGES))
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +66,7 @@ def test_the_checker_reports_duplicate_ids_and_blocks_in_summaries(vnu_errors: d
 def test_every_built_page_is_valid_html(vnu_errors: dict[str, list[str]]):
     assert "index.html" in vnu_errors["checked"]
     assert "book/oevelser/del1.html" in vnu_errors["checked"]
+    assert "nb/book/oevelser/del1.html" in vnu_errors["checked"]
     site_errors = [line for name, lines in vnu_errors.items() if name not in ("sample", "checked")
                    for line in lines]
     assert site_errors == [], "\n".join(site_errors)

@@ -15,13 +15,22 @@ CHROMIUM_ARGS = [
 ]
 
 
+# Where each edition of the book is below the site root: Danish at the root, bokmål in nb/.
+EDITIONS = {"da": "", "nb": "nb/"}
+_NOT_PAGES = ("_static/", "_sources/", "_downloads/", "_images/",
+              *(folder for folder in EDITIONS.values() if folder))
+
+
+def edition_pages(folder: str) -> list[str]:
+    """Every HTML page of the edition in *folder*, as a path relative to the site root."""
+    root = SITE / folder
+    return sorted(folder + p.relative_to(root).as_posix() for p in root.rglob("*.html")
+                  if not p.relative_to(root).as_posix().startswith(_NOT_PAGES))
+
+
 def site_pages() -> list[str]:
-    """Every HTML page of the built site, as a path relative to the site root."""
-    skip = ("_static/", "_sources/", "_downloads/", "_images/")
-    pages = sorted(
-        p.relative_to(SITE).as_posix() for p in SITE.rglob("*.html")
-        if not p.relative_to(SITE).as_posix().startswith(skip)
-    )
+    """Every HTML page of both editions of the built site, as a path relative to the site root."""
+    pages = [page for folder in EDITIONS.values() for page in edition_pages(folder)]
     return pages or ["index.html"]
 
 

@@ -28,6 +28,7 @@ from . import (
     downloads,
     edition,
     edition_sections,
+    edition_switch,
     execution,
     forms,
     gallery,
@@ -171,6 +172,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     valid_html.setup(app)
     root_page.setup(app)
     search.setup(app)
+    edition_switch.setup(app)
     assets.setup(app)
     inline_images.setup(app)
     notebook_downloads.setup(app)

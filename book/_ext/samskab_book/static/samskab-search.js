@@ -4,7 +4,8 @@
  * contain it, then a page that only mentions it; among those, the chapters
  * that teach come before cases, templates, exercises and notebooks (the order is given by the
  * page, data-page-kinds), and a page with more matching headings first. Snippets: a paragraph, list item or table cell of the page's
- * article that contains a search word, never the contents list.
+ * article that contains a search word, never the contents list. The link to the other edition's
+ * search page asks the same question there.
  */
 "use strict";
 (() => {
@@ -15,6 +16,12 @@
     Documentation.TRANSLATIONS["Your search did not match any documents. Please make sure that all words"
       + " are spelled correctly and that you've selected enough categories."] = script.dataset.noHits;
   }
+  // The switch to the other edition's search page keeps the query (edition_switch.py).
+  document.addEventListener("DOMContentLoaded", () => {
+    document.querySelectorAll("a.samskab-edition-switch").forEach((link) => {
+      link.search = window.location.search;
+    });
+  });
   const SNIPPET_LENGTH = 240;
   const MIN_SENTENCE = 60;
 
