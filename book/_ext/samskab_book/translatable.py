@@ -26,7 +26,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
-from sphinx_exercise.nodes import exercise_subtitle, is_exercise_node
+from sphinx_exercise.nodes import exercise_subtitle, is_exercise_node  # type: ignore[import-untyped]
 
 TITLE_MESSAGE = "samskab_title_message"
 
@@ -71,7 +71,8 @@ class KeepExerciseTitleMessage(SphinxPostTransform):
             if message and isinstance(title, nodes.title):
                 _give_source(title, exercise)
                 title.rawsource = message
-                title.uid = uuid4().hex  # the gettext builder skips a node without one
+                # The gettext builder skips a node without a uid (set while reading).
+                title.uid = uuid4().hex  # type: ignore[attr-defined]
 
 
 def keep_translated_exercises(app: Sphinx, doctree: nodes.document) -> None:
