@@ -39,6 +39,7 @@ from . import (
     root_page,
     search,
     site,
+    translatable,
     typography,
     valid_html,
 )
@@ -140,7 +141,10 @@ class LibraryFigure(SphinxDirective):
         if self.content:
             caption_text = " ".join(self.content)
             parsed, _ = self.state.inline_text(caption_text, self.lineno)
-            figure += nodes.caption(caption_text, "", *parsed)
+            caption = nodes.caption(caption_text, "", *parsed)
+            # With its page as source, Sphinx translates the caption (the Norwegian edition).
+            caption.source, caption.line = self.get_source_info()
+            figure += caption
         return [figure]
 
 
@@ -161,6 +165,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     edition_sections.setup(app)
     site.setup(app)
     typography.setup(app)
+    translatable.setup(app)
     execution.setup(app)
     citations.setup(app)
     downloads.setup(app)
