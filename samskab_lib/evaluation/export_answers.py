@@ -26,7 +26,13 @@ from ..resources import read_data
 from ..templates.reading import read_date
 from ..texts import text
 from .exports import RawTable, read_table
-from .questionnaire import Question, Questionnaire, load_questionnaire
+from .questionnaire import (
+    Question,
+    Questionnaire,
+    in_every_language,
+    load_questionnaire,
+    option_names,
+)
 
 DONT_KNOW = 0  # the code of "Ved ikke": kept apart from the scale 1–5
 _EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -136,7 +142,8 @@ def answers_from_table(table: RawTable, questionnaire: Questionnaire,
     for question in questionnaire.questions:
         if question.id in first_column:
             column = first_column[question.id]
-            frame[question.id] = _read_column(kept[column], question, headings[column],
+            names = option_names(questionnaire.id, question.id) if question.options else {}
+            frame[question.id] = _read_column(kept[column], question, names, headings[column],
                                               table.name, problems)
     date_column = _date_column(headings, matched)
     answered_on = (_read_dates(kept[date_column], headings[date_column], table.name, problems)
@@ -169,9 +176,10 @@ def _display(value: object) -> str:
 
 def _heading_lookup(questionnaire: Questionnaire, mapping: Mapping[str, str]) -> dict[str, str]:
     lookup: dict[str, str] = {}
-    for question in questionnaire.questions:
-        lookup[normalise(question.id)] = question.id
-        lookup[normalise(question.text)] = question.id
+    for version in in_every_language(questionnaire.id):  # a heading in any language
+        for question in version.questions:
+            lookup[normalise(question.id)] = question.id
+            lookup[normalise(question.text)] = question.id
     lookup.update({normalise(heading): qid for heading, qid in mapping.items()})
     return lookup
 
@@ -279,13 +287,16 @@ def scale_code(value: object) -> int | str:
     return "not_on_scale"
 
 
-def _read_column(column: pd.Series, question: Question, heading: str, file: str,
-                 problems: list[CellProblem]) -> pd.Series:
-    """The column's answers to *question*; each unreadable cell recorded in *problems*."""
+def _read_column(column: pd.Series, question: Question, names: Mapping[str, str], heading: str,
+                 file: str, problems: list[CellProblem]) -> pd.Series:
+    """The column's answers to *question*; each unreadable cell recorded in *problems*.
+
+    *names* are the question's options in every language, each to its name in the current one.
+    """
     present = column.dropna()
     meaning: dict[object, object] = {}
     why: dict[object, str] = {}
-    options = {normalise(o): o for o in question.options}
+    options = {normalise(written): option for written, option in names.items()}
     for value in pd.unique(present):
         if question.kind == "skala":
             code = scale_code(value)

@@ -13,7 +13,7 @@ from ..resources import read_data
 from ..tables import Table
 from ..templates.markdown_html import Block
 from ..templates.word import blocks_docx
-from ..texts import get_language, text
+from ..texts import get_language, language_scope, languages, text
 from .survey import default_likert_scale
 
 KINDS = ("skala", "valg", "fritekst")
@@ -48,6 +48,26 @@ class Questionnaire:
 def load_questionnaire(questionnaire_id: str = "deltagerevaluering") -> Questionnaire:
     """The questionnaire *questionnaire_id* worded in the library's current language."""
     return _questionnaire(questionnaire_id, get_language())
+
+
+def in_every_language(questionnaire_id: str) -> tuple[Questionnaire, ...]:
+    """The questionnaire in each of the library's languages, the current one last: answers to a
+    survey held in Danish are read by a Norwegian user too, and the other way round."""
+    current = get_language()
+    found = []
+    for language in [*(other for other in languages() if other != current), current]:
+        with language_scope(language):
+            found.append(load_questionnaire(questionnaire_id))
+    return tuple(found)
+
+
+def option_names(questionnaire_id: str, question_id: str) -> dict[str, str]:
+    """Each option of a "valg" question as written in any language → the option in the
+    current language (``"65 år og derover"`` → ``"65 år og over"`` in bokmål)."""
+    versions = in_every_language(questionnaire_id)
+    current = versions[-1].question(question_id).options
+    return {option: now for version in versions
+            for option, now in zip(version.question(question_id).options, current, strict=True)}
 
 
 @cache

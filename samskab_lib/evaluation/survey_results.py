@@ -17,7 +17,7 @@ from ..resources import cases_dir, load_yaml
 from ..texts import text
 from .checks import checked_count, problem, raise_if
 from .export_answers import DONT_KNOW, SurveyAnswers, read_answers
-from .questionnaire import Question
+from .questionnaire import Question, option_names
 from .reach import Representativeness, representativeness
 from .survey import LikertQuestion, LikertSummary, default_likert_scale, likert_summary
 
@@ -102,7 +102,9 @@ def survey_results(answers: SurveyAnswers, invited: int | None = None,
     if choice is not None:
         counts = frame[choice.id].value_counts()
         groups = merged_groups({o: int(counts.get(o, 0)) for o in choice.options})
-        if population is not None:
+        if population is not None:  # its groups may be named in another language
+            names = option_names(answers.questionnaire.id, choice.id)
+            population = {names.get(group, group): count for group, count in population.items()}
             representation = representativeness(_merged_population(population, groups),
                                                 {g.group: g.count for g in groups})
     free = tuple((q, tuple(str(v) for v in frame[q.id].dropna() if str(v).strip()))
