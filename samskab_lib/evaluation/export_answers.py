@@ -22,6 +22,7 @@ import pandas as pd
 import yaml
 
 from ..errors import InputError
+from ..formatting import quoted
 from ..resources import read_data
 from ..templates.reading import read_date
 from ..texts import text
@@ -95,7 +96,7 @@ class SurveyAnswers:
             notes.append(text("exports.notes.empty_rows", count=self.empty_rows))
         if self.ignored_columns:
             notes.append(text("exports.notes.ignored", columns=", ".join(
-                f"»{c}«" for c in self.ignored_columns)))
+                quoted(c) for c in self.ignored_columns)))
         return notes
 
 
@@ -120,7 +121,7 @@ def answers_from_table(table: RawTable, questionnaire: Questionnaire,
     if not matched:
         columns = [_display(c) for c in (table.rows[header] if table.rows else []) if c is not None]
         raise InputError(text("exports.file.not_survey", file=table.name,
-                              columns=", ".join(f"»{c}«" for c in columns[:12]) or "–"))
+                              columns=", ".join(quoted(c) for c in columns[:12]) or "–"))
     width = max((len(r) for r in table.rows), default=0)
     body = [row + [None] * (width - len(row)) for row in table.rows[header + 1:]]
     if not body:
@@ -132,7 +133,7 @@ def answers_from_table(table: RawTable, questionnaire: Questionnaire,
         if question_id in first_column:
             duplicates.append(text("exports.file.duplicate", file=table.name,
                                    question=question_id, columns=", ".join(
-                                       f"»{headings[c]}«" for c in (first_column[question_id], column))))
+                                       quoted(headings[c]) for c in (first_column[question_id], column))))
         else:
             first_column[question_id] = column
     answered = raw[list(first_column.values())].notna().any(axis=1)
