@@ -26,14 +26,9 @@ from ..formatting import quoted
 from ..resources import read_data
 from ..templates.reading import read_date
 from ..texts import text
+from . import questionnaire as questionnaires
 from .exports import RawTable, read_table
-from .questionnaire import (
-    Question,
-    Questionnaire,
-    in_every_language,
-    load_questionnaire,
-    option_names,
-)
+from .questionnaire import Question, Questionnaire, load_questionnaire
 
 DONT_KNOW = 0  # the code of "Ved ikke": kept apart from the scale 1–5
 _EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -143,7 +138,7 @@ def answers_from_table(table: RawTable, questionnaire: Questionnaire,
     for question in questionnaire.questions:
         if question.id in first_column:
             column = first_column[question.id]
-            names = option_names(questionnaire.id, question.id) if question.options else {}
+            names = questionnaires.option_names(questionnaire.id, question.id)
             frame[question.id] = _read_column(kept[column], question, names, headings[column],
                                               table.name, problems)
     date_column = _date_column(headings, matched)
@@ -177,7 +172,7 @@ def _display(value: object) -> str:
 
 def _heading_lookup(questionnaire: Questionnaire, mapping: Mapping[str, str]) -> dict[str, str]:
     lookup: dict[str, str] = {}
-    for version in in_every_language(questionnaire.id):  # a heading in any language
+    for version in questionnaires.in_every_language(questionnaire.id):  # a heading in any language
         for question in version.questions:
             lookup[normalise(question.id)] = question.id
             lookup[normalise(question.text)] = question.id
@@ -290,10 +285,7 @@ def scale_code(value: object) -> int | str:
 
 def _read_column(column: pd.Series, question: Question, names: Mapping[str, str], heading: str,
                  file: str, problems: list[CellProblem]) -> pd.Series:
-    """The column's answers to *question*; each unreadable cell recorded in *problems*.
-
-    *names* are the question's options in every language, each to its name in the current one.
-    """
+    """The column's answers (*names*: each option in any language → now); bad cells in *problems*."""
     present = column.dropna()
     meaning: dict[object, object] = {}
     why: dict[object, str] = {}
