@@ -2,7 +2,8 @@
 
 Danish: 4.500, 0,85, 10 %, 12.500 NOK. Norwegian bokmål: 4 500 (a no-break space between
 groups), 0,85, 10 %, 12 500 NOK. The separators are texts (``format.thousands``,
-``format.decimal`` in ``locale/<language>/format.yml``).
+``format.decimal`` in ``locale/<language>/format.yml``). A quoted word or value follows the
+language too: Danish »alder«, Norwegian «alder» (``format.quoted``).
 """
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ def number(value: float, decimals: int = 0) -> str:
     formatted = f"{value:,.{decimals}f}"
     separators = str.maketrans({",": text("format.thousands"), ".": text("format.decimal")})
     return formatted.translate(separators)
+
+
+def quoted(value: object) -> str:
+    """*value* in the current language's quotation marks (Danish ``»alder«``, bokmål ``«alder»``)."""
+    return text("format.quoted", value=value)
 
 
 def percent(share: float, decimals: int = 0) -> str:

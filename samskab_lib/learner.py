@@ -19,7 +19,7 @@ from numbers import Integral, Real
 from pathlib import Path
 
 from .errors import InputError
-from .formatting import number
+from .formatting import number, quoted
 from .number_reading import read_number, write_number
 from .texts import text
 
@@ -50,7 +50,7 @@ def check_choice(value: object, options: Sequence[str], field: str) -> str:
     if isinstance(value, str) and value in options:
         return value
     raise InputError(text("learner.unknown_choice", field=field, value=value,
-                          options=", ".join(f"»{option}«" for option in options)))
+                          options=", ".join(quoted(option) for option in options)))
 
 
 def check_whole_number(value: object, field: str, lowest: int, highest: int) -> int:

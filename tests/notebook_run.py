@@ -7,6 +7,8 @@ prints a JSON object, so a test can read values from the notebook's namespace.
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -26,10 +28,12 @@ def apply_change(notebook: nbformat.NotebookNode, change: Mapping[str, str]) -> 
 
 def run_notebook(path: str | Path, changes: Sequence[Mapping[str, str]] = (), *,
                  probe: str | None = None, setup: str = "",
-                 workdir: Path | None = None) -> Run:
+                 workdir: Path | None = None, language: str | None = None) -> Run:
     """Execute the notebook at *path* (relative to the project) after *changes*.
 
     With *probe* (a Python expression), a last cell runs *setup* and prints the probe's value.
+    With *language* (``"nb"``), the kernel speaks that language from its start, as a learner's
+    kernel does with ``SAMSKAB_SPROG`` set, without a line in the notebook.
     """
     notebook = nbformat.read(ROOT / path, as_version=4)
     for change in changes:
@@ -40,8 +44,22 @@ def run_notebook(path: str | Path, changes: Sequence[Mapping[str, str]] = (), *,
             f"print({PROBE_MARK!r} + _json.dumps({probe}, default=str, ensure_ascii=False))"))
     client = NotebookClient(notebook, timeout=180, kernel_name="python3", allow_errors=True,
                             resources={"metadata": {"path": str(workdir or ROOT / Path(path).parent)}})
-    client.execute()
+    if language is None:
+        client.execute()
+        return Run(notebook)
+    with tempfile.TemporaryDirectory() as ipython_dir:
+        client.execute(env=_kernel_environment(language, Path(ipython_dir)))
     return Run(notebook)
+
+
+def _kernel_environment(language: str, ipython_dir: Path) -> dict[str, str]:
+    """The environment of a kernel whose library speaks *language* before the first cell runs:
+    ``SAMSKAB_SPROG``, and an IPython startup file that sets the language, in *ipython_dir*."""
+    startup = ipython_dir / "profile_default" / "startup"
+    startup.mkdir(parents=True)
+    (startup / "00-samskab-sprog.py").write_text(
+        f"import samskab_lib\nsamskab_lib.set_language({language!r})\n", encoding="utf-8")
+    return {**os.environ, "SAMSKAB_SPROG": language, "IPYTHONDIR": str(ipython_dir)}
 
 
 class Run:

@@ -106,3 +106,14 @@ def test_saving_figures_replaces_only_its_own_file(tmp_path: Path, capsys):
         lambda: save_results("noter.md", "Mine tal", ["x"], folder=tmp_path))[0]
     assert (tmp_path / "noter.md").read_text(encoding="utf-8") == "mine egne noter"
     assert "kan ikke bruges" in problems(lambda: save_results("../x.md", "x", [], folder=tmp_path))[0]
+
+
+@pytest.mark.parametrize(("language", "options"), [("da", "»alder«, »boligform«"),
+                                                   ("nb", "«alder», «boligform»")])
+def test_an_unknown_choice_names_the_options_in_the_languages_quotation_marks(language, options):
+    from samskab_lib.learner import check_choice
+    from samskab_lib.texts import language_scope
+
+    with language_scope(language), pytest.raises(InputError) as raised:
+        check_choice("køn", ["alder", "boligform"], "Opdelingen (opdeling)")
+    assert raised.value.problems[0].endswith(f": {options}.")

@@ -251,3 +251,22 @@ def test_example_exports_in_cases_agree() -> None:
     for answers in read:
         assert answers.respondents == 62 and not answers.problems and not answers.missing
         assert answers.frame.equals(read[0].frame.set_axis(answers.frame.index))
+
+
+def test_an_export_of_a_danish_survey_is_read_by_a_norwegian_user():
+    """Headings and options are recognised in every language and shown in the current one;
+    a population file with Danish group names is compared with the same groups."""
+    from samskab_lib.evaluation.survey_results import survey_results
+    from samskab_lib.resources import cases_dir
+    from samskab_lib.texts import language_scope
+
+    with language_scope("nb"):
+        answers = read_answers(cases_dir() / "evaluering-eksempel" / "microsoft-forms.xlsx")
+        results = survey_results(answers, 180, {"Under 30 år": 1240, "30–49 år": 1510,
+                                                "50–64 år": 980, "65 år og derover": 870})
+    assert answers.problems == ()
+    assert list(answers.frame.columns)[:2] == ["opgave", "information"]
+    assert answers.frame["alder"].value_counts()["65 år og over"] == 17
+    assert [g.group for g in results.groups] == [
+        "Under 30 år + 30–49 år (slått sammen)", "50–64 år", "65 år og over"]
+    assert round(results.representation.dissimilarity_index, 2) == 0.29

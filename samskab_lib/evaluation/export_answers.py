@@ -22,11 +22,13 @@ import pandas as pd
 import yaml
 
 from ..errors import InputError
+from ..formatting import quoted
 from ..resources import read_data
 from ..templates.reading import read_date
 from ..texts import text
+from . import questionnaire as questionnaires
 from .exports import RawTable, read_table
-from .questionnaire import Question, Questionnaire, load_questionnaire, option_names
+from .questionnaire import Question, Questionnaire, load_questionnaire
 
 DONT_KNOW = 0  # the code of "Ved ikke": kept apart from the scale 1–5
 _EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -89,7 +91,7 @@ class SurveyAnswers:
             notes.append(text("exports.notes.empty_rows", count=self.empty_rows))
         if self.ignored_columns:
             notes.append(text("exports.notes.ignored", columns=", ".join(
-                f"»{c}«" for c in self.ignored_columns)))
+                quoted(c) for c in self.ignored_columns)))
         return notes
 
 
@@ -114,7 +116,7 @@ def answers_from_table(table: RawTable, questionnaire: Questionnaire,
     if not matched:
         columns = [_display(c) for c in (table.rows[header] if table.rows else []) if c is not None]
         raise InputError(text("exports.file.not_survey", file=table.name,
-                              columns=", ".join(f"»{c}«" for c in columns[:12]) or "–"))
+                              columns=", ".join(quoted(c) for c in columns[:12]) or "–"))
     width = max((len(r) for r in table.rows), default=0)
     body = [row + [None] * (width - len(row)) for row in table.rows[header + 1:]]
     if not body:
@@ -126,7 +128,7 @@ def answers_from_table(table: RawTable, questionnaire: Questionnaire,
         if question_id in first_column:
             duplicates.append(text("exports.file.duplicate", file=table.name,
                                    question=question_id, columns=", ".join(
-                                       f"»{headings[c]}«" for c in (first_column[question_id], column))))
+                                       quoted(headings[c]) for c in (first_column[question_id], column))))
         else:
             first_column[question_id] = column
     answered = raw[list(first_column.values())].notna().any(axis=1)
@@ -136,7 +138,8 @@ def answers_from_table(table: RawTable, questionnaire: Questionnaire,
     for question in questionnaire.questions:
         if question.id in first_column:
             column = first_column[question.id]
-            frame[question.id] = _read_column(kept[column], question, headings[column],
+            names = questionnaires.option_names(questionnaire.id, question.id)
+            frame[question.id] = _read_column(kept[column], question, names, headings[column],
                                               table.name, problems)
     date_column = _date_column(headings, matched)
     answered_on = (_read_dates(kept[date_column], headings[date_column], table.name, problems)
@@ -169,9 +172,10 @@ def _display(value: object) -> str:
 
 def _heading_lookup(questionnaire: Questionnaire, mapping: Mapping[str, str]) -> dict[str, str]:
     lookup: dict[str, str] = {}
-    for question in questionnaire.questions:
-        lookup[normalise(question.id)] = question.id
-        lookup[normalise(question.text)] = question.id
+    for version in questionnaires.in_every_language(questionnaire.id):  # a heading in any language
+        for question in version.questions:
+            lookup[normalise(question.id)] = question.id
+            lookup[normalise(question.text)] = question.id
     lookup.update({normalise(heading): qid for heading, qid in mapping.items()})
     return lookup
 
@@ -279,14 +283,13 @@ def scale_code(value: object) -> int | str:
     return "not_on_scale"
 
 
-def _read_column(column: pd.Series, question: Question, heading: str, file: str,
-                 problems: list[CellProblem]) -> pd.Series:
-    """The column's answers to *question*; each unreadable cell recorded in *problems*."""
+def _read_column(column: pd.Series, question: Question, names: Mapping[str, str], heading: str,
+                 file: str, problems: list[CellProblem]) -> pd.Series:
+    """The column's answers (*names*: each option in any language → now); bad cells in *problems*."""
     present = column.dropna()
     meaning: dict[object, object] = {}
     why: dict[object, str] = {}
-    options = ({normalise(name): o for name, o in option_names(question.id).items()}
-               if question.kind == "valg" else {})
+    options = {normalise(written): option for written, option in names.items()}
     for value in pd.unique(present):
         if question.kind == "skala":
             code = scale_code(value)

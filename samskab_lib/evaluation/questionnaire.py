@@ -50,6 +50,26 @@ def load_questionnaire(questionnaire_id: str = "deltagerevaluering") -> Question
     return _questionnaire(questionnaire_id, get_language())
 
 
+def in_every_language(questionnaire_id: str) -> tuple[Questionnaire, ...]:
+    """The questionnaire in each of the library's languages, the current one last: answers to a
+    survey held in Danish are read by a Norwegian user too, and the other way round."""
+    current = get_language()
+    found = []
+    for language in [*(other for other in languages() if other != current), current]:
+        with language_scope(language):
+            found.append(load_questionnaire(questionnaire_id))
+    return tuple(found)
+
+
+def option_names(questionnaire_id: str, question_id: str) -> dict[str, str]:
+    """Each option of a "valg" question as written in any language → the option in the
+    current language (``"65 år og derover"`` → ``"65 år og over"`` in bokmål)."""
+    versions = in_every_language(questionnaire_id)
+    current = versions[-1].question(question_id).options
+    return {option: now for version in versions
+            for option, now in zip(version.question(question_id).options, current, strict=True)}
+
+
 @cache
 def _questionnaire(questionnaire_id: str, language: str) -> Questionnaire:
     """The questionnaire in *language* (the cache keeps one per language)."""
@@ -67,21 +87,6 @@ def _questionnaire(questionnaire_id: str, language: str) -> Questionnaire:
         raise ValueError(f"{questionnaire_id}: a question id is used twice")
     return Questionnaire(raw["id"], text(f"{key}.title"), text(f"{key}.purpose"),
                          text(f"{key}.intro"), tuple(questions))
-
-
-def option_names(question_id: str,
-                 questionnaire_id: str = "deltagerevaluering") -> dict[str, str]:
-    """Each option of the question *question_id* as any language words it, to its wording in
-    the library's current language: an export or a population file written in Danish reads
-    the same in the Norwegian edition."""
-    current = _questionnaire(questionnaire_id, get_language()).question(question_id).options
-    names: dict[str, str] = {}
-    for language in languages():
-        with language_scope(language):
-            worded = _questionnaire(questionnaire_id, language).question(question_id).options
-        names.update(zip(worded, current, strict=True))
-    names.update(zip(current, current, strict=True))  # the current language's own words win
-    return names
 
 
 def answer_scale() -> tuple[str, ...]:

@@ -102,9 +102,9 @@ def survey_results(answers: SurveyAnswers, invited: int | None = None,
     if choice is not None:
         counts = frame[choice.id].value_counts()
         groups = merged_groups({o: int(counts.get(o, 0)) for o in choice.options})
-        if population is not None:
-            names = option_names(choice.id)
-            population = {names.get(group, group): n for group, n in population.items()}
+        if population is not None:  # its groups may be named in another language
+            names = option_names(answers.questionnaire.id, choice.id)
+            population = {names.get(group, group): count for group, count in population.items()}
             representation = representativeness(_merged_population(population, groups),
                                                 {g.group: g.count for g in groups})
     free = tuple((q, tuple(str(v) for v in frame[q.id].dropna() if str(v).strip()))
