@@ -11,6 +11,10 @@ def test_pages_are_danish_and_carry_the_licence_line(site: Path):
     intro = (site / "book" / "intro.html").read_text(encoding="utf-8")
     assert '<html lang="da"' in intro
     assert "CC BY 4.0" in intro and "MIT" in intro
+    norwegian = (site / "nb" / "book" / "intro.html").read_text(encoding="utf-8")
+    assert '<html lang="nb"' in norwegian
+    assert "oppgir boka som kilde" in norwegian and "CC BY 4.0" in norwegian
+    assert "Del 4 – Maler og øvelser" in norwegian  # the part captions from the catalogue
 
 
 def test_five_steps_figure_has_the_library_alt_text(site: Path):

@@ -17,17 +17,21 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
+from sphinx.locale import init as init_locale
 from sphinx.transforms import SphinxTransform
+from sphinx.util.i18n import docname_to_domain
 
-from samskab_lib.texts import DEFAULT_LANGUAGE, get_language, languages, set_language
+from samskab_lib.texts import DEFAULT_LANGUAGE, get_language, languages, set_language, text
 
 GENERATED = Path("book") / "_generated"
 
 
 def use_the_language(app: Sphinx, config: Config) -> None:
-    """Make the library speak the edition's language (Danish for a language it has no texts for)."""
+    """Make the library speak the edition's language (Danish for a language it has no texts for),
+    and put the edition's licence line in the footer."""
     language = config.language if config.language in languages() else DEFAULT_LANGUAGE
     set_language(language)
+    config.html_theme_options = {**config.html_theme_options, "extra_footer": text("site.footer")}
 
 
 def generated_folder(kind: str = "") -> Path:
@@ -59,7 +63,26 @@ class EditionFiles(SphinxTransform):
             image["uri"] = edition_target(image["uri"], srcdir)
 
 
+class TranslatedTocCaptions(SphinxTransform):
+    """Translate the part captions of the table of contents (``_toc.yml``) from the root page's
+    catalogue. sphinx-external-toc inserts the toctrees after Sphinx translated the page, so
+    Sphinx extracts their captions for the translator but never puts the translation in."""
+
+    default_priority = 150  # after sphinx-external-toc's InsertToctrees (100)
+
+    def apply(self, **kwargs: Any) -> None:
+        toctrees = [node for node in self.document.findall(addnodes.toctree) if node.get("caption")]
+        if not toctrees or self.config.language == DEFAULT_LANGUAGE:
+            return
+        folders = [str(Path(self.env.srcdir) / folder) for folder in self.config.locale_dirs]
+        domain = docname_to_domain(self.env.docname, self.config.gettext_compact)
+        catalogue, found = init_locale(folders, self.config.language, domain)
+        for toctree in toctrees if found else ():
+            toctree["caption"] = toctree["rawcaption"] = catalogue.gettext(toctree["caption"])
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", use_the_language, priority=100)
     app.add_transform(EditionFiles)
+    app.add_transform(TranslatedTocCaptions)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
