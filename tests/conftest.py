@@ -19,6 +19,16 @@ def danish_after_each_test():
     set_language(DEFAULT_LANGUAGE)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def notebook_kernels_stopped_at_the_end():
+    """Each notebook's kernel (tests/notebook_run.py) lives for the session, then stops."""
+    yield
+    import sys
+
+    if "notebook_run" in sys.modules:
+        sys.modules["notebook_run"].shutdown_kernels()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark what a test needs: the built site (its fixture, or a browser) or a kernel (nbval)."""
     for item in items:
