@@ -1,4 +1,4 @@
-"""Shared fixtures: where the project and its built site are."""
+"""Shared fixtures: where the project and its built site are, and its pages parsed."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -45,6 +45,23 @@ def site() -> Path:
     if not (SITE / "index.html").is_file():
         pytest.fail("The book is not built: run `make test` (it builds first) or `make book`.")
     return SITE
+
+
+@pytest.fixture(scope="session")
+def page(site: Path):
+    """``page(name)``: a built page parsed with BeautifulSoup (``tests/site_html.py`` reads it).
+
+    *name* is its path in the site, e.g. ``"book/trin/afklar"``; each page is parsed once.
+    """
+    from functools import cache
+
+    from site_html import read_page
+
+    @cache
+    def parsed(name: str):
+        return read_page(site, name)
+
+    return parsed
 
 
 @pytest.fixture(scope="session")
