@@ -30,7 +30,8 @@ def notebook_kernels_stopped_at_the_end():
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark what a test needs: the built site (its fixture, or a browser) or a kernel (nbval)."""
+    """Mark what a test needs: the built site (its fixture, or a browser) or a kernel (a notebook
+    run by tests/notebook_run.py, or by nbval when it is asked for: `--nbval-lax book/...`)."""
     for item in items:
         needs = set(getattr(item, "fixturenames", ()))
         if "site" in needs or item.get_closest_marker("browser"):
