@@ -31,18 +31,35 @@ if "matplotlib.pyplot" in _sys.modules:
     _sys.modules["matplotlib.pyplot"].close("all")
 del _os, _sys
 """
-_KERNELS: dict[str, KernelManager] = {}
+_KERNELS: dict[tuple[str, str], KernelManager] = {}
 
 
-def notebook_kernel(path: str | Path, folder: Path) -> KernelManager:
-    """The running kernel of the notebook at *path*; started (in *folder*) on its first run."""
-    key = Path(path).as_posix()
+def notebook_kernel(owner: str | Path, folder: Path, kernel_name: str = "python3") -> KernelManager:
+    """The running kernel (of kind *kernel_name*) of *owner*, a notebook's path (or a name for
+    runs that may share one kernel); started in *folder* on the owner's first run."""
+    key = (kernel_name, Path(owner).as_posix())
     kernel = _KERNELS.get(key)
     if kernel is None or not kernel.is_alive():
-        kernel = KernelManager(kernel_name="python3")
+        kernel = KernelManager(kernel_name=kernel_name)
         kernel.start_kernel(cwd=str(folder))
         _KERNELS[key] = kernel
     return kernel
+
+
+def execute_fresh(notebook: nbformat.NotebookNode, owner: str | Path, folder: Path, *,
+                  kernel_name: str = "python3", allow_errors: bool = True) -> None:
+    """Run every cell of *notebook* in the kernel of *owner* (its path), from an empty namespace
+    in *folder*, as nbclient runs a notebook; with *allow_errors* off, stop at the first error."""
+    notebook.cells.insert(0, nbformat.v4.new_code_cell(FRESH_START.format(folder=str(folder))))
+    client = NotebookClient(notebook, km=notebook_kernel(owner, folder, kernel_name), timeout=180,
+                            kernel_name=kernel_name, allow_errors=allow_errors)
+    try:
+        client.execute()
+    finally:
+        if client.kc is not None:
+            client.kc.stop_channels()
+        start = notebook.cells.pop(0)
+        assert start.outputs == [], start.outputs  # the fresh start itself shows nothing
 
 
 def shutdown_kernels() -> None:
@@ -72,17 +89,7 @@ def run_notebook(path: str | Path, changes: Sequence[Mapping[str, str]] = (), *,
         notebook.cells.append(nbformat.v4.new_code_cell(
             setup + "\nimport json as _json\n"
             f"print({PROBE_MARK!r} + _json.dumps({probe}, default=str, ensure_ascii=False))"))
-    folder = workdir or ROOT / Path(path).parent
-    notebook.cells.insert(0, nbformat.v4.new_code_cell(FRESH_START.format(folder=str(folder))))
-    client = NotebookClient(notebook, km=notebook_kernel(path, folder), timeout=180,
-                            kernel_name="python3", allow_errors=True)
-    try:
-        client.execute()
-    finally:
-        if client.kc is not None:
-            client.kc.stop_channels()
-    start = notebook.cells.pop(0)
-    assert start.outputs == [], start.outputs  # the fresh start itself shows nothing
+    execute_fresh(notebook, path, workdir or ROOT / Path(path).parent)
     return Run(notebook)
 
 
