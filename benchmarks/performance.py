@@ -3,7 +3,7 @@
 Run by hand from the project root (it uses the project's .venv; the book need not be built):
 
     .venv/bin/python benchmarks/performance.py [--before main] [--after HEAD] [--repeat 3]
-                                              [--skip-venv] [--json FILE]
+                                              [--skip-venv] [--json FILE] [--tests]
 
 Each state (a git revision, or ``worktree`` for the files as they are now) is copied into a
 temporary folder, so every build starts cold (no _build, no execution cache) and the work tree
@@ -19,7 +19,10 @@ machine load; the medians count and the goals are ratios, because the machine is
   page after the front page, and whether charts are inline base64 or the search index loads on
   the front page;
 - notebook execution times (as `{nb-exec-table}` shows them), and optionally a fresh install of
-  requirements.txt (a proxy for building a Binder image).
+  requirements.txt (a proxy for building a Binder image);
+- with ``--tests``, `make test` of a fresh copy in its phases (lint, types, and the pytest run cut
+  by marker, so the groups add up to the whole suite once): seconds, tests per phase, and the
+  slowest test files (the goal: the whole run within 12 minutes on two cores, no test lost).
 """
 from __future__ import annotations
 
@@ -38,6 +41,8 @@ import tarfile
 import tempfile
 import threading
 import time
+import xml.etree.ElementTree as ElementTree
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,13 +76,13 @@ GOALS = {
 }
 
 
-def run(command: list[str], cwd: Path) -> float:
-    """Run a command, fail loudly, return its wall-clock seconds."""
+def run(command: list[str], cwd: Path, check: bool = True) -> float:
+    """Run a command, fail loudly (unless *check* is off), return its wall-clock seconds."""
     # The copy's own samskab_lib comes first on the path, before the editable install's; the
     # book's extension is found in book/_ext (the generated conf.py for the floor does not add it).
     env = {**os.environ, "PYTHONPATH": f"{cwd}{os.pathsep}{cwd / 'book' / '_ext'}"}
     start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL,
+    subprocess.run(command, cwd=cwd, env=env, check=check, stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
@@ -274,6 +279,62 @@ def measure(states: dict[str, str], repeat: int, tmp: Path) -> dict[str, dict[st
     return report
 
 
+# `make test` cut into phases that together run each test once: a test is in the first group
+# whose marker expression it matches (markers in pyproject.toml, set by tests/conftest.py).
+TEST_PHASES = {
+    "lint (ruff)": ["ruff", "check", "."],
+    "types (mypy)": ["mypy"],
+    "pytest: make check (no site, kernel, browser or network)":
+        ["-m", "not site and not notebook and not browser and not slow"],
+    "pytest: notebook": ["-m", "notebook and not slow"],
+    "pytest: site (no browser)": ["-m", "site and not browser and not notebook and not slow"],
+    "pytest: browser": ["-m", "browser and not slow"],
+    "pytest: slow (fresh environments)": ["-m", "slow"],
+}
+
+
+def junit_counts(report: Path) -> tuple[int, Counter[str]]:
+    """Tests in a JUnit XML report and the seconds spent per test file."""
+    cases = ElementTree.parse(report).getroot().iter("testcase")
+    seconds: Counter[str] = Counter()
+    count = 0
+    for case in cases:
+        count += 1
+        module = case.get("classname", "").split(".")
+        name = "/".join(part for part in module if not part[:1].isupper()) + ".py"
+        seconds[name] += float(case.get("time", 0))
+    return count, seconds
+
+
+def test_suite_times(project: Path) -> dict[str, object]:
+    """`make test` of *project* (its book built first, cold), phase by phase.
+
+    Needs Chromium for the browser phase and the package index for the slow one, as `make test`.
+    """
+    figures: dict[str, object] = {"cold make book s": round(make_book(project), 1)}
+    files: Counter[str] = Counter()
+    total_seconds = 0.0
+    total_tests = 0
+    for phase, arguments in TEST_PHASES.items():
+        if arguments[0].startswith("-"):
+            report = project / "_bench_junit.xml"
+            seconds = run([str(BIN / "python"), "-m", "pytest", "tests", "-q", "-p",
+                           "no:cacheprovider", f"--junitxml={report}", *arguments], project,
+                          check=False)
+            count, per_file = junit_counts(report)
+            files.update(per_file)
+            total_tests += count
+            figures[f"{phase} s (tests)"] = f"{seconds:.0f} ({count})"
+        else:
+            seconds = run([str(BIN / arguments[0]), *arguments[1:]], project)
+            figures[f"{phase} s"] = round(seconds)
+        total_seconds += seconds
+    figures["make test after the build min"] = round(total_seconds / 60, 1)
+    figures["tests"] = total_tests
+    figures["slowest test files s"] = {name: round(s) for name, s in files.most_common(12)}
+    return figures
+
+
 def print_table(report: dict[str, dict[str, object]]) -> None:
     """One line per figure: goal, each state's value, and whether the last state meets the goal."""
     labels = list(report)
@@ -305,14 +366,19 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the results to this file")
     parser.add_argument("--weights-only", action="store_true",
                         help="build each state once and measure only the bytes transferred")
+    parser.add_argument("--tests", action="store_true",
+                        help="only `make test` of each state, cold, in phases (tens of minutes)")
     args = parser.parse_args()
     states = {"before": args.before, "after": args.after} if args.before else {"after": args.after}
     with tempfile.TemporaryDirectory(prefix="samskab-bench-") as tmp:
-        if args.weights_only:
+        if args.tests:
+            report = {label: test_suite_times(copy_state(state, Path(tmp) / f"{label}-tests"))
+                      for label, state in states.items()}
+        elif args.weights_only:
             report = measure_weights(states, Path(tmp))
         else:
             report = measure(states, args.repeat, Path(tmp))
-        if not args.skip_venv and not args.weights_only:
+        if not (args.skip_venv or args.weights_only or args.tests):
             report[list(states)[-1]]["fresh install of requirements.txt"] = fresh_install(
                 copy_state(args.after, Path(tmp) / "install"))
     print(f"cores: {os.cpu_count()}; states: " + ", ".join(f"{k} = {v}" for k, v in states.items()))

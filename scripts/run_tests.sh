@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Every test: ruff and mypy, library unit tests, nbval on every notebook in book/ (fresh kernels),
-# and the tests of the built site, including the browser suite in Debian's Chromium. Called by
-# `make test` after the strict build.
+# Every test: ruff and mypy, library unit tests, every notebook run as a learner runs it (one
+# kernel per notebook; tests/notebook_run.py), and the tests of the built site, including the
+# browser suite in Debian's Chromium. Called by `make test` after the strict build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CHROMIUM="${SAMSKAB_CHROMIUM:-/usr/bin/chromium}"
@@ -20,4 +20,4 @@ if command -v npm >/dev/null; then
 fi
 .venv/bin/ruff check .   # lint (pyproject.toml [tool.ruff])
 .venv/bin/mypy          # types of samskab_lib and the extension (pyproject.toml [tool.mypy])
-exec .venv/bin/python -m pytest tests book --nbval-lax -p no:cacheprovider "${select[@]}" "$@"
+exec .venv/bin/python -m pytest tests -p no:cacheprovider "${select[@]}" "$@"

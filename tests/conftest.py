@@ -1,4 +1,4 @@
-"""Shared fixtures: where the project and its built site are."""
+"""Shared fixtures: where the project and its built site are, and its pages parsed."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,8 +19,19 @@ def danish_after_each_test():
     set_language(DEFAULT_LANGUAGE)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def notebook_kernels_stopped_at_the_end():
+    """Each notebook's kernel (tests/notebook_run.py) lives for the session, then stops."""
+    yield
+    import sys
+
+    if "notebook_run" in sys.modules:
+        sys.modules["notebook_run"].shutdown_kernels()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark what a test needs: the built site (its fixture, or a browser) or a kernel (nbval)."""
+    """Mark what a test needs: the built site (its fixture, or a browser) or a kernel (a notebook
+    run by tests/notebook_run.py, or by nbval when it is asked for: `--nbval-lax book/...`)."""
     for item in items:
         needs = set(getattr(item, "fixturenames", ()))
         if "site" in needs or item.get_closest_marker("browser"):
@@ -35,6 +46,23 @@ def site() -> Path:
     if not (SITE / "index.html").is_file():
         pytest.fail("The book is not built: run `make test` (it builds first) or `make book`.")
     return SITE
+
+
+@pytest.fixture(scope="session")
+def page(site: Path):
+    """``page(name)``: a built page parsed with BeautifulSoup (``tests/site_html.py`` reads it).
+
+    *name* is its path in the site, e.g. ``"book/trin/afklar"``; each page is parsed once.
+    """
+    from functools import cache
+
+    from site_html import read_page
+
+    @cache
+    def parsed(name: str):
+        return read_page(site, name)
+
+    return parsed
 
 
 @pytest.fixture(scope="session")

@@ -1,22 +1,78 @@
-"""Run a book notebook as a learner would: apply changes, execute every cell in a fresh kernel.
+"""Run a book notebook as a learner would: apply changes, execute every cell, top to bottom.
 
 Shared by the notebook tests. A *change* is a find-and-replace in one cell (by cell id), as
 listed in ``tests/notebook_changes.yml``. A *probe* is code appended as a last cell that
 prints a JSON object, so a test can read values from the notebook's namespace.
+
+Each notebook has one kernel for the whole test session (started on its first run). Every run
+begins with an empty namespace (``%reset -f``, as "Restart" leaves it, but with the imported
+modules kept), in the test's own folder, and then runs every cell of the changed notebook: the
+imports cost once per notebook instead of once per change. :func:`shutdown_kernels` ends them.
 """
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import nbformat
+from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE_MARK = "PROBE-RESULT:"
+# What a new run of a notebook starts with in its kernel: no name left from the run before, no
+# figure left open, the test's folder as the working folder.
+FRESH_START = """\
+%reset -f
+import os as _os, sys as _sys
+_os.chdir({folder!r})
+if "matplotlib.pyplot" in _sys.modules:
+    _sys.modules["matplotlib.pyplot"].close("all")
+del _os, _sys
+"""
+_KERNELS: dict[tuple[str, str, str], KernelManager] = {}
+
+
+def notebook_kernel(owner: str | Path, folder: Path, kernel_name: str = "python3",
+                    language: str | None = None) -> KernelManager:
+    """The running kernel (of kind *kernel_name*) of *owner*, a notebook's path (or a name for
+    runs that may share one kernel); started in *folder* on the owner's first run. With
+    *language* (``"nb"``) the kernel's library speaks it from the start, as a learner's does
+    with ``SAMSKAB_SPROG`` set."""
+    key = (kernel_name, Path(owner).as_posix(), language or "")
+    kernel = _KERNELS.get(key)
+    if kernel is None or not kernel.is_alive():
+        kernel = KernelManager(kernel_name=kernel_name)
+        environment = {"env": {**os.environ, "SAMSKAB_SPROG": language}} if language else {}
+        kernel.start_kernel(cwd=str(folder), **environment)
+        _KERNELS[key] = kernel
+    return kernel
+
+
+def execute_fresh(notebook: nbformat.NotebookNode, owner: str | Path, folder: Path, *,
+                  kernel_name: str = "python3", allow_errors: bool = True,
+                  language: str | None = None) -> None:
+    """Run every cell of *notebook* in the kernel of *owner* (its path), from an empty namespace
+    in *folder*, as nbclient runs a notebook; with *allow_errors* off, stop at the first error."""
+    notebook.cells.insert(0, nbformat.v4.new_code_cell(FRESH_START.format(folder=str(folder))))
+    kernel = notebook_kernel(owner, folder, kernel_name, language)
+    client = NotebookClient(notebook, km=kernel, timeout=180,
+                            kernel_name=kernel_name, allow_errors=allow_errors)
+    try:
+        client.execute()
+    finally:
+        if client.kc is not None:
+            client.kc.stop_channels()
+        start = notebook.cells.pop(0)
+        assert start.outputs == [], start.outputs  # the fresh start itself shows nothing
+
+
+def shutdown_kernels() -> None:
+    """Stop every notebook's kernel (at the end of the test session)."""
+    while _KERNELS:
+        _KERNELS.popitem()[1].shutdown_kernel(now=True)
 
 
 def apply_change(notebook: nbformat.NotebookNode, change: Mapping[str, str]) -> None:
@@ -42,24 +98,8 @@ def run_notebook(path: str | Path, changes: Sequence[Mapping[str, str]] = (), *,
         notebook.cells.append(nbformat.v4.new_code_cell(
             setup + "\nimport json as _json\n"
             f"print({PROBE_MARK!r} + _json.dumps({probe}, default=str, ensure_ascii=False))"))
-    client = NotebookClient(notebook, timeout=180, kernel_name="python3", allow_errors=True,
-                            resources={"metadata": {"path": str(workdir or ROOT / Path(path).parent)}})
-    if language is None:
-        client.execute()
-        return Run(notebook)
-    with tempfile.TemporaryDirectory() as ipython_dir:
-        client.execute(env=_kernel_environment(language, Path(ipython_dir)))
+    execute_fresh(notebook, path, workdir or ROOT / Path(path).parent, language=language)
     return Run(notebook)
-
-
-def _kernel_environment(language: str, ipython_dir: Path) -> dict[str, str]:
-    """The environment of a kernel whose library speaks *language* before the first cell runs:
-    ``SAMSKAB_SPROG``, and an IPython startup file that sets the language, in *ipython_dir*."""
-    startup = ipython_dir / "profile_default" / "startup"
-    startup.mkdir(parents=True)
-    (startup / "00-samskab-sprog.py").write_text(
-        f"import samskab_lib\nsamskab_lib.set_language({language!r})\n", encoding="utf-8")
-    return {**os.environ, "SAMSKAB_SPROG": language, "IPYTHONDIR": str(ipython_dir)}
 
 
 class Run:

@@ -7,11 +7,11 @@ import shutil
 import subprocess
 import uuid
 import zipfile
-from html import unescape
 from pathlib import Path
 
 import pytest
 from docx import Document
+from site_html import hrefs, visible_text
 
 from samskab_lib.handbook.method_sheet import method_docx
 from samskab_lib.handbook.methods import load_method, load_methods, method_ids
@@ -33,12 +33,9 @@ PART_2 = ["oversigt", "afklar", "undersoeg", "planlaeg", "implementer", "evaluer
 NEW_TEMPLATES = ["risikolog", "evalueringsplan", "tilbagemelding"]
 
 
-def read(site: Path, page: str) -> str:
-    return unescape((site / page).read_text(encoding="utf-8"))
-
-
-def plain(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+def card(page, method_id: str):
+    """A method card's page, parsed."""
+    return page(f"book/metoder/{method_id}")
 
 
 def test_names_cover_every_card() -> None:
@@ -46,36 +43,41 @@ def test_names_cover_every_card() -> None:
 
 
 @pytest.mark.parametrize("method_id", method_ids())
-def test_card_page_shows_every_part_of_the_card(site: Path, method_id: str) -> None:
+def test_card_page_shows_every_part_of_the_card(page, method_id: str) -> None:
     method = load_method(method_id)
-    page = read(site, f"book/metoder/{method_id}.html")
-    words = plain(page)
-    assert f"<h1>{method.title}" in page
+    parsed = card(page, method_id)
+    article = parsed.find("article")
+    words = visible_text(article)
+    assert visible_text(article.find("h1")).startswith(method.title)
+    headings = [visible_text(h2) for h2 in article.find_all("h2")]
     for key in ("purpose", *("use_when", "avoid_when", "people", "cost_drivers", "how", "script",
                              "questions", "pitfalls", "inclusion", "afterwards"), "case", "template"):
-        assert re.search(rf"<h2>{re.escape(text(f'methods.fields.{key}'))}", page), key
+        assert any(h.startswith(text(f"methods.fields.{key}")) for h in headings), key
     assert method.time.prepare in words and method.time.hold in words
     assert method.pitfalls[0] in words
-    assert plain(method.case.text) in words
+    assert visible_text(method.case.text) in words
     # The case's source as an author-year citation linking to the list of sources.
-    assert re.search(r'href="\.\./kildeliste\.html#[^"]+" title="[^"]+">(?:(?!</a>).)+, \d{4}</a>', page)
-    assert re.search(rf'href="[^"]*_downloads/[0-9a-f]+/{method_id}-arbejdsark\.docx"', page)
+    citations = [a for a in article.find_all("a", href=True, title=True)
+                 if a["href"].startswith("../kildeliste.html#")]
+    assert any(re.search(r", \d{4}$", visible_text(a)) for a in citations), citations
+    assert any(re.fullmatch(rf"[^\s]*_downloads/[0-9a-f]+/{method_id}-arbejdsark\.docx", href)
+               for href in hrefs(article))
     assert text("methods.time_note") in words
 
 
 @pytest.mark.parametrize("method_id", method_ids())
-def test_card_links_its_template_at_the_templates_own_section(site: Path, method_id: str) -> None:
+def test_card_links_its_template_at_the_templates_own_section(page, method_id: str) -> None:
     method = load_method(method_id)
-    page = read(site, f"book/metoder/{method_id}.html")
     title = text(f"templates.{method.template}.title")
-    link = re.search(rf'href="\.\./skabeloner\.html#([^"]+)"[^>]*><span[^>]*>'
-                     rf'{re.escape(text("methods.template_link", title=title))}</span>', page)
+    link = next((a for a in card(page, method_id).find_all("a", href=True)
+                 if a["href"].startswith("../skabeloner.html#")
+                 and visible_text(a) == text("methods.template_link", title=title)), None)
     assert link, "the card links the template page"
-    gallery = read(site, "book/skabeloner.html")
-    section = re.search(rf'<section id="[^"]+">\s*<span id="{re.escape(link.group(1))}"></span>'
-                        rf'<h2>([^<]+)<', gallery)
-    assert section, f"#{link.group(1)} is a section of the template page"
-    assert title in section.group(1)
+    anchor = link["href"].split("#", 1)[1]
+    target = page("book/skabeloner").find(id=anchor)
+    assert target, f"#{anchor} is on the template page"
+    section = target if target.name == "section" else target.find_parent("section")
+    assert section and title in visible_text(section.find("h2")), f"#{anchor} is the template's section"
 
 
 @pytest.mark.parametrize("method_id", method_ids())
@@ -112,52 +114,61 @@ def test_libreoffice_turns_every_worksheet_into_an_a4_pdf(tmp_path: Path) -> Non
     assert all("(A4)" in size for size in sizes.values()), sizes
 
 
-def test_overview_lists_every_card_with_its_filter_data(site: Path) -> None:
-    page = read(site, "book/metoder/index.html")
-    items = re.findall(r'<li data-step="([^"]+)" data-effort="([^"]+)" data-size="([^"]+)">'
-                       r'<a href="([^"]+)\.html">', page)
-    assert {href for *_, href in items} == set(method_ids())
-    for steps, effort, size, method_id in items:
+def test_overview_lists_every_card_with_its_filter_data(page) -> None:
+    overview = page("book/metoder/index")
+    items = overview.find_all("li", attrs={"data-step": True})
+    cards = [item.find("a", href=True)["href"].removesuffix(".html") for item in items]
+    assert sorted(cards) == sorted(method_ids())
+    for item, method_id in zip(items, cards, strict=True):
         method = load_method(method_id)
-        assert (steps, effort, size) == (" ".join(map(str, method.steps)), method.effort, method.size)
+        assert (item["data-step"], item["data-effort"], item["data-size"]) == (
+            " ".join(map(str, method.steps)), method.effort, method.size)
     # Without JavaScript the form stays hidden and the list is complete.
-    assert re.search(r'<form class="samskab-metodefilter" hidden', page)
-    assert 'role="status" aria-live="polite"' in page
+    form = overview.find("form", class_="samskab-metodefilter")
+    assert form is not None and form.has_attr("hidden")
+    assert overview.find(attrs={"role": "status", "aria-live": "polite"})
 
 
-def test_filter_script_is_small_and_loaded_on_the_overview_only(site: Path) -> None:
+def scripts(parsed) -> list[str]:
+    return [script["src"] for script in parsed.find_all("script", src=True)]
+
+
+def test_filter_script_is_small_and_loaded_on_the_overview_only(page) -> None:
     assert (ROOT / "book" / "_static" / "metodefilter.js").stat().st_size < 10_000
-    assert "metodefilter.js" in read(site, "book/metoder/index.html")
-    for page in ("book/metoder/fokusgruppe.html", "book/trin/undersoeg.html", "book/intro.html"):
-        assert "metodefilter.js" not in read(site, page), page
+    assert any("metodefilter.js" in src for src in scripts(page("book/metoder/index")))
+    for name in ("book/metoder/fokusgruppe", "book/trin/undersoeg", "book/intro"):
+        assert not any("metodefilter.js" in src for src in scripts(page(name))), name
 
 
 @pytest.mark.parametrize("chapter", PART_2)
-def test_part_2_chapter_links_the_cards_of_the_methods_it_names(site: Path, chapter: str) -> None:
+def test_part_2_chapter_links_the_cards_of_the_methods_it_names(page, chapter: str) -> None:
     source = (ROOT / "book" / "trin" / f"{chapter}.md").read_text(encoding="utf-8").lower()
     prose = source.split("## metodekort")[0]
     named = {i for i, words in NAMED_BY.items() if any(w in prose for w in words)}
-    page = read(site, f"book/trin/{chapter}.html")
-    linked = set(re.findall(r'href="\.\./metoder/([a-z-]+)\.html"', page))
+    linked = {re.fullmatch(r"\.\./metoder/([a-z-]+)\.html(?:#.*)?", href)[1]
+              for href in hrefs(page(f"book/trin/{chapter}"), "../metoder/")
+              if re.fullmatch(r"\.\./metoder/([a-z-]+)\.html(?:#.*)?", href)}
     assert named <= linked, named - linked
 
 
 @pytest.mark.parametrize("template_id", NEW_TEMPLATES)
-def test_new_template_is_in_the_gallery_with_four_downloads(site: Path, template_id: str) -> None:
-    page = read(site, "book/skabeloner.html")
+def test_new_template_is_in_the_gallery_with_four_downloads(site: Path, page,
+                                                            template_id: str) -> None:
+    gallery = page("book/skabeloner")
+    downloads = hrefs(gallery, "../_downloads/")
     for variant in ("tom.docx", "tom.md", "eksempel.docx", "eksempel.md"):
         name = re.escape(f"{template_id}-{variant}")
-        match = re.search(rf'href="(\.\./_downloads/[0-9a-f]+/{name})"', page)
+        match = next((h for h in downloads if re.fullmatch(rf"\.\./_downloads/[0-9a-f]+/{name}", h)), None)
         assert match, variant
-        assert (site / "book" / match.group(1)).resolve().is_file()
-    assert text(f"templates.{template_id}.title") in plain(page)
+        assert (site / "book" / match).resolve().is_file()
+    assert text(f"templates.{template_id}.title") in visible_text(gallery)
 
 
-def test_risk_log_example_has_nordfjordbys_five_risks(site: Path) -> None:
-    page = plain(read(site, "book/skabeloner.html"))
+def test_risk_log_example_has_nordfjordbys_five_risks(page) -> None:
+    words = visible_text(page("book/skabeloner"))
     for risk in ("Et skybrud rammer", "ikke kloakmestre nok", "sænker huspriserne",
                  "Sejlklubben frygter", "skærer i budgettet"):
-        assert risk in page, risk
+        assert risk in words, risk
 
 
 def test_worksheet_numbers_only_the_steps_so_numbering_starts_at_one() -> None:

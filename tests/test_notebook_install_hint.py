@@ -2,7 +2,9 @@
 reads a Danish hint on how to install it, never a traceback, and "Run All" stops there.
 
 The kernel here is the project's Python with ``samskab_lib`` made unimportable (a finder
-that refuses it, as a missing package would), so the test needs no second environment.
+that refuses it, as a missing package would), so the test needs no second environment. One such
+kernel serves every run of the session (tests/notebook_run.py), emptied before each run: without
+the library, no run can leave anything behind that another notebook could use.
 """
 from __future__ import annotations
 
@@ -13,9 +15,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
-from notebook_run import ROOT, Run
+from notebook_run import ROOT, Run, execute_fresh
 
 NOTEBOOKS = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "book").rglob("*.ipynb")
                    if ".ipynb_checkpoints" not in p.parts)
@@ -54,21 +55,18 @@ def kernel_without_library(tmp_path_factory) -> Path:
     return folder
 
 
-def _client(path: str, jupyter: Path, monkeypatch, workdir: Path, *, allow_errors: bool):
+def _run(notebook, jupyter: Path, monkeypatch, workdir: Path, *, allow_errors: bool):
+    """Run the notebook in the kernel without the library (stop at an error unless *allow_errors*)."""
     monkeypatch.setenv("JUPYTER_PATH", str(jupyter))
-    notebook = nbformat.read(ROOT / path, as_version=4)
-    return notebook, NotebookClient(notebook, timeout=120, kernel_name=KERNEL,
-                                    allow_errors=allow_errors,
-                                    resources={"metadata": {"path": str(workdir)}})
+    execute_fresh(notebook, KERNEL, workdir, kernel_name=KERNEL, allow_errors=allow_errors)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS)
 def test_every_cell_shows_the_install_hint_and_no_traceback(path, kernel_without_library,
                                                              monkeypatch, tmp_path):
     """Shift + Enter on every cell in turn: the hint, never an English traceback."""
-    notebook, client = _client(path, kernel_without_library, monkeypatch, tmp_path,
-                               allow_errors=True)
-    client.execute()
+    notebook = nbformat.read(ROOT / path, as_version=4)
+    _run(notebook, kernel_without_library, monkeypatch, tmp_path, allow_errors=True)
     run = Run(notebook)
     assert run.errors() == []
     first = next(c for c in notebook.cells if c.cell_type == "code")
@@ -80,10 +78,9 @@ def test_every_cell_shows_the_install_hint_and_no_traceback(path, kernel_without
 @pytest.mark.parametrize("path", NOTEBOOKS)
 def test_run_all_stops_at_the_first_cell_with_the_hint(path, kernel_without_library,
                                                        monkeypatch, tmp_path):
-    notebook, client = _client(path, kernel_without_library, monkeypatch, tmp_path,
-                               allow_errors=False)
+    notebook = nbformat.read(ROOT / path, as_version=4)
     with pytest.raises(CellExecutionError):
-        client.execute()
+        _run(notebook, kernel_without_library, monkeypatch, tmp_path, allow_errors=False)
     code_cells = [c for c in notebook.cells if c.cell_type == "code"]
     ran = [c for c in code_cells if c.execution_count is not None or c.outputs]
     assert ran == code_cells[:1]

@@ -1,8 +1,11 @@
 """The notebooks as a learner runs them: results right, no traceback, only plain Markdown.
 
-Each notebook runs in a fresh kernel. The checks that used to sit in hidden cells of the
-notebooks read the notebook's namespace through a probe cell appended here, so the notebooks
-hold only what a learner sees.
+Each notebook runs once, as "Run All" runs it (cells tagged ``skip-execution`` left out, as the
+book's build leaves them out), in its own empty namespace. The checks that used to sit in hidden
+cells of the notebooks read the notebook's namespace through a probe cell appended here, so the
+notebooks hold only what a learner sees. The same run answers, cell by cell, what nbval's run
+answered (``--nbval-lax``: each code cell runs without an error), so nbval no longer runs every
+notebook a second time.
 """
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from notebook_run import ROOT, run_notebook
+from notebook_run import ROOT, Run, run_notebook
 
 from samskab_lib.handbook.typology import load_types
 
@@ -86,18 +89,62 @@ ROLE_OR_DIRECTIVE = re.compile(
     re.M)
 
 
+SKIPPED_IN_RUN_ALL = "skip-execution"  # nbclient's tag, and myst-nb's in the book's build
+NBVAL_SKIP = "nbval-skip"
+CODE_CELLS = [(path, cell.id, set(cell.metadata.get("tags", []))) for path in NOTEBOOKS
+              for cell in nbformat.read(ROOT / path, as_version=4).cells
+              if cell.cell_type == "code"]
+
+
+@pytest.fixture(scope="session")
+def learner_run(tmp_path_factory: pytest.TempPathFactory):
+    """Run All of a notebook with its probe, once per session (each in its own folder)."""
+    runs: dict[str, Run] = {}
+
+    def run_all(path: str) -> Run:
+        if path not in runs:
+            runs[path] = run_notebook(path, probe=RESULTS[path][0],
+                                      workdir=tmp_path_factory.mktemp(Path(path).stem))
+        return runs[path]
+
+    return run_all
+
+
 def test_every_notebook_has_its_results_checked():
     assert sorted(RESULTS) == NOTEBOOKS
 
 
 @pytest.mark.notebook
 @pytest.mark.parametrize("path", NOTEBOOKS)
-def test_notebook_runs_all_and_gives_its_results(path: str, tmp_path: Path):
+def test_notebook_runs_all_and_gives_its_results(path: str, learner_run):
     probe, expected = RESULTS[path]
-    run = run_notebook(path, probe=probe, workdir=tmp_path)
+    run = learner_run(path)
     assert run.errors() == []
     result = run.probe()
     assert expected(result), result
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize(("path", "cell_id", "tags"), CODE_CELLS,
+                         ids=[f"{Path(p).stem}:{c}" for p, c, _ in CODE_CELLS])
+def test_each_code_cell_runs_without_an_error(path: str, cell_id: str, tags: set[str],
+                                              learner_run):
+    """Cell by cell, what `pytest --nbval-lax` checks; a skipped cell did not run at all."""
+    cell = next(c for c in learner_run(path).notebook.cells if c.get("id") == cell_id)
+    if SKIPPED_IN_RUN_ALL in tags:
+        assert cell.outputs == [] and cell.execution_count is None
+        return
+    assert cell.execution_count is not None
+    assert Run(nbformat.v4.new_notebook(cells=[cell])).errors() == []
+
+
+def test_the_cells_nbval_would_skip_are_the_cells_run_all_skips():
+    """Why the run above answers for nbval: the same cells run, and no output is compared."""
+    for path, cell_id, tags in CODE_CELLS:
+        assert (NBVAL_SKIP in tags) == (SKIPPED_IN_RUN_ALL in tags), (path, cell_id)
+        assert not tags & {"nbval-check-output", "nbval-raises-exception"}, (path, cell_id)
+    sources = [c.source for p in NOTEBOOKS for c in nbformat.read(ROOT / p, as_version=4).cells]
+    assert not any("NBVAL_" in source for source in sources)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS)

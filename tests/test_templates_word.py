@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-from dataclasses import replace
 
 import pytest
 from docx import Document
@@ -56,8 +55,10 @@ def test_rows_of_a_table_are_never_split_across_pages():
 def _with_landscape_table(filled: Filled) -> Filled:
     """*filled* on a portrait plan whose activity table asks for a landscape page of its own."""
     template = filled.template
-    fields = tuple(replace(f, landscape=True) if f.id == "aktiviteter" else f for f in template.fields)
-    return Filled(replace(template, orientation="stående", fields=fields), filled.values)
+    fields = tuple(f.model_copy(update={"landscape": True}) if f.id == "aktiviteter" else f
+                   for f in template.fields)
+    return Filled(template.model_copy(update={"orientation": "stående", "fields": fields}),
+                  filled.values)
 
 
 def test_a_table_marked_landscape_gets_a_landscape_page_of_its_own():

@@ -28,6 +28,54 @@ def edition_pages(folder: str) -> list[str]:
                   if not p.relative_to(root).as_posix().startswith(_NOT_PAGES))
 
 
+PHONE = {"width": 375, "height": 812}
+DESKTOP = {"width": 1280, "height": 900}
+
+# Every word of every table cell: its pieces of text on screen, by line. Words are runs of
+# letters and digits with the separators of a number; hyphens, dashes and slashes are places
+# where a line may break, so they end a word.
+TABLE_FACTS = """() => {
+  const split = [];
+  const cells = document.querySelectorAll('article table td, article table th');
+  for (const cell of cells) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of node.data.matchAll(/[\\p{L}\\p{N}][\\p{L}\\p{N}.,%’']*/gu)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].filter(r => r.width > 0)
+                                                        .map(r => Math.round(r.bottom)));
+        if (lines.size > 1) split.push(match[0]);
+      }
+    }
+  }
+  const uncued = [];
+  for (const table of document.querySelectorAll('article table')) {
+    if (!table.getClientRects().length) continue;
+    const frame = table.parentElement;
+    const article = document.querySelector('article.bd-article');
+    const tooWide = table.getBoundingClientRect().width > article.clientWidth + 1
+                 || table.getBoundingClientRect().width > frame.clientWidth + 1;
+    if (!tooWide) continue;
+    const scrolls = ['auto', 'scroll'].includes(getComputedStyle(frame).overflowX);
+    const cue = frame.nextElementSibling;
+    const cued = frame.classList.contains('samskab-scroll') && frame.tabIndex === 0
+              && cue && cue.classList.contains('samskab-scroll-cue') && cue.offsetHeight > 0;
+    if (!(scrolls && cued))
+      uncued.push((table.querySelector('caption, th') || table).textContent.trim().slice(0, 60));
+  }
+  const names = [];
+  for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+    for (const attr of ['aria-label', 'title', 'placeholder', 'alt']) {
+      if (el.hasAttribute(attr)) names.push(el.getAttribute(attr).trim());
+    }
+  }
+  return {split, uncued, names, text: document.body.innerText};
+}"""
+
+
+
 def site_pages() -> list[str]:
     """Every HTML page of both editions of the built site, as a path relative to the site root."""
     pages = [page for folder in EDITIONS.values() for page in edition_pages(folder)]

@@ -9,10 +9,13 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import pytest
-from browsing import CHROMIUM, CHROMIUM_ARGS, SITE
+from browsing import CHROMIUM, CHROMIUM_ARGS, DESKTOP, SITE, TABLE_FACTS, PageVisit, open_page
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -44,3 +47,46 @@ def browser():
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@dataclass(frozen=True)
+class SeenPage:
+    """What one load of a page at one viewport showed, for every test that asks about it."""
+
+    visit: PageVisit  # requests off-site, failures and console errors while it loaded
+    overflow: int  # pixels the page is wider than the screen
+    table_facts: dict  # browsing.TABLE_FACTS
+    violations: tuple[str, ...] | None  # axe's WCAG 2.1 AA findings (desktop loads only)
+
+
+@pytest.fixture(scope="session")
+def seen_page(browser, base_url: str) -> Callable[[str, dict], SeenPage]:
+    """Load each page once per viewport and remember what the every-page and reader tests check.
+
+    A desktop load is also checked with axe (after the snapshot of the load: axe fetches
+    stylesheets itself while it checks).
+    """
+    from axe_playwright_python.sync_playwright import Axe
+
+    seen: dict[tuple[str, int, int], SeenPage] = {}
+
+    def load(path: str, viewport: dict) -> SeenPage:
+        key = (path, viewport["width"], viewport["height"])
+        if key not in seen:
+            context, page, loaded = open_page(browser, base_url + path, viewport=viewport)
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            facts = page.evaluate(TABLE_FACTS)
+            visit = PageVisit(list(loaded.foreign), list(loaded.failed),
+                              list(loaded.console_errors))
+            violations = None
+            if viewport == DESKTOP:
+                results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+                violations = tuple(
+                    f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
+                    for v in results.response["violations"])
+            context.close()
+            seen[key] = SeenPage(visit, overflow, facts, violations)
+        return seen[key]
+
+    return load

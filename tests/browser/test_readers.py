@@ -5,11 +5,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
-from browsing import open_page, site_pages
+from browsing import DESKTOP, PHONE, open_page, site_pages
 
 pytestmark = pytest.mark.browser
 
-WIDTHS = {"telefon": {"width": 375, "height": 812}, "skærm": {"width": 1280, "height": 900}}
+WIDTHS = {"telefon": PHONE, "skærm": DESKTOP}
 
 # Interface words the themes and extensions write in English. Exact names and titles, and
 # phrases in the visible text (English source titles in the bibliography may hold "and").
@@ -26,50 +26,6 @@ ENGLISH_PHRASES = (
     "Hide code cell", "Solution to", "Exercise ", "By the", "Ved Forfatterne",
 )
 
-# Every word of every table cell: its pieces of text on screen, by line. Words are runs of
-# letters and digits with the separators of a number; hyphens, dashes and slashes are places
-# where a line may break, so they end a word.
-_TABLE_FACTS = """() => {
-  const split = [];
-  const cells = document.querySelectorAll('article table td, article table th');
-  for (const cell of cells) {
-    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const match of node.data.matchAll(/[\\p{L}\\p{N}][\\p{L}\\p{N}.,%’']*/gu)) {
-        const range = document.createRange();
-        range.setStart(node, match.index);
-        range.setEnd(node, match.index + match[0].length);
-        const lines = new Set([...range.getClientRects()].filter(r => r.width > 0)
-                                                        .map(r => Math.round(r.bottom)));
-        if (lines.size > 1) split.push(match[0]);
-      }
-    }
-  }
-  const uncued = [];
-  for (const table of document.querySelectorAll('article table')) {
-    if (!table.getClientRects().length) continue;
-    const frame = table.parentElement;
-    const article = document.querySelector('article.bd-article');
-    const tooWide = table.getBoundingClientRect().width > article.clientWidth + 1
-                 || table.getBoundingClientRect().width > frame.clientWidth + 1;
-    if (!tooWide) continue;
-    const scrolls = ['auto', 'scroll'].includes(getComputedStyle(frame).overflowX);
-    const cue = frame.nextElementSibling;
-    const cued = frame.classList.contains('samskab-scroll') && frame.tabIndex === 0
-              && cue && cue.classList.contains('samskab-scroll-cue') && cue.offsetHeight > 0;
-    if (!(scrolls && cued))
-      uncued.push((table.querySelector('caption, th') || table).textContent.trim().slice(0, 60));
-  }
-  const names = [];
-  for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
-    for (const attr of ['aria-label', 'title', 'placeholder', 'alt']) {
-      if (el.hasAttribute(attr)) names.push(el.getAttribute(attr).trim());
-    }
-  }
-  return {split, uncued, names, text: document.body.innerText};
-}"""
-
-
 @dataclass
 class Reading:
     """What one page showed at one width."""
@@ -82,18 +38,15 @@ class Reading:
 
 
 @pytest.fixture(scope="session")
-def read(browser, base_url: str) -> Callable[[str, str], Reading]:
-    """Load a page at a width once; remember its table facts, names, text and failed requests."""
-    seen: dict[tuple[str, str], Reading] = {}
+def read(seen_page) -> Callable[[str, str], Reading]:
+    """A page at a width (loaded once for every browser test that reads it): its table facts,
+    names, text and failed requests."""
 
     def reading(path: str, width: str) -> Reading:
-        if (path, width) not in seen:
-            context, page, visit = open_page(browser, base_url + path, viewport=WIDTHS[width])
-            facts = page.evaluate(_TABLE_FACTS)
-            context.close()
-            seen[path, width] = Reading(facts["split"], facts["uncued"], facts["names"],
-                                        facts["text"], list(visit.failed))
-        return seen[path, width]
+        seen = seen_page(path, WIDTHS[width])
+        facts = seen.table_facts
+        return Reading(facts["split"], facts["uncued"], facts["names"], facts["text"],
+                       list(seen.visit.failed))
 
     return reading
 
