@@ -244,4 +244,5 @@ def test_the_norwegian_word_skeleton_has_nb_no_proofing(norwegian_forms_data: Pa
         styles = word.read("word/styles.xml").decode("utf-8")
     assert 'w:val="nb-NO"' in styles and 'w:val="da-DK"' not in styles
     assert data["texts"]["format"] == {"thousands": "\u00a0", "decimal": ",",
-                                       "word_language": "nb-NO", "html_language": "nb"}
+                                       "word_language": "nb-NO", "html_language": "nb",
+                                       "quoted": "«{value}»"}
