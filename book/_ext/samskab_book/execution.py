@@ -89,7 +89,7 @@ def keep_executed_notebooks_in_the_build_folder(app: Sphinx) -> None:
     config = getattr(app.env, "mystnb_config", None)
     if config is not None:
         folder = (build_folder(app) / "jupyter_execute").resolve()
-        app.env.mystnb_config = config.copy(output_folder=str(folder))
+        app.env.mystnb_config = config.copy(output_folder=str(folder))  # type: ignore[attr-defined]
 
 
 def setup(app: Sphinx) -> None:
