@@ -47,10 +47,12 @@ def test_the_danish_site_keeps_its_danish_word_files_after_the_norwegian_build(s
     assert downloads and all("samarbejdet" in _first_heading(path) for path in downloads)
 
 
-def test_each_edition_has_its_own_notebook_cache_and_doctrees():
+def test_each_edition_has_its_own_notebook_cache_doctrees_and_executed_notebooks(site: Path):
     for language in editions.EDITIONS:
         folder = editions.build_folder(ROOT, language)
-        assert (folder / ".jupyter_cache").is_dir() and (folder / ".doctrees").is_dir()
+        for part in (".jupyter_cache", ".doctrees", "jupyter_execute"):
+            assert (folder / part).is_dir(), f"{language}: {part}"
+    assert not (site / "jupyter_execute").exists(), "the Norwegian build wrote into the Danish site"
 
 
 def test_the_print_editions_are_set_in_their_languages(site: Path, norwegian: Path):

@@ -80,6 +80,19 @@ def wait_for_background_execution(app: Sphinx, docname: str, source: list[str]) 
         time.sleep(0.1)
 
 
+def keep_executed_notebooks_in_the_build_folder(app: Sphinx) -> None:
+    """Let myst-nb write executed notebooks and their pictures into the edition's build folder.
+
+    myst-nb puts them beside the site (``outdir/../jupyter_execute``), which for an edition
+    whose site is inside another's (``_build/html/nb``) is inside the other's site.
+    """
+    config = getattr(app.env, "mystnb_config", None)
+    if config is not None:
+        folder = (build_folder(app) / "jupyter_execute").resolve()
+        app.env.mystnb_config = config.copy(output_folder=str(folder))  # type: ignore[attr-defined]
+
+
 def setup(app: Sphinx) -> None:
+    app.connect("builder-inited", keep_executed_notebooks_in_the_build_folder, priority=600)
     app.connect("env-before-read-docs", read_executing_notebooks_last)
     app.connect("source-read", wait_for_background_execution)
