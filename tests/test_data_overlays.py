@@ -77,12 +77,14 @@ def test_drift_is_found_where_a_translator_changed_more_than_words():
 
 @pytest.fixture
 def norwegian_card(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A data folder holding the Danish data and, as its only translation, the fixture's
-    bokmål byvandring card (the real translations stay out, so the card is the fixture's)."""
+    """A data folder holding the Danish data and the fixture's bokmål byvandring card."""
     for entry in DATA_DIR.iterdir():
-        if entry.name not in languages():
+        if entry.name != "nb":
             (tmp_path / entry.name).symlink_to(entry)
-    (tmp_path / "nb" / "methods").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "nb" / "methods").mkdir(parents=True)  # a folder of its own, not the package's
+    for entry in (DATA_DIR / "nb").iterdir():
+        if entry.name != "methods":
+            (tmp_path / "nb" / entry.name).symlink_to(entry)
     (tmp_path / "nb" / "methods" / "byvandring.yml").symlink_to(
         FIXTURES / "methods" / "byvandring.yml")
     monkeypatch.setattr(resources, "DATA_DIR", tmp_path)
