@@ -27,10 +27,13 @@ GENERATED = Path("book") / "_generated"
 
 
 def use_the_language(app: Sphinx, config: Config) -> None:
-    """Make the library speak the edition's language (Danish for a language it has no texts for),
-    and put the edition's licence line in the footer."""
+    """Make the library speak the edition's language (Danish for a language it has no texts for)."""
     language = config.language if config.language in languages() else DEFAULT_LANGUAGE
     set_language(language)
+
+
+def put_the_licence_in_the_footer(app: Sphinx, config: Config) -> None:
+    """The edition's licence line in every page's footer (a text of each language)."""
     config.html_theme_options = {**config.html_theme_options, "extra_footer": text("site.footer")}
 
 
@@ -83,6 +86,7 @@ class TranslatedTocCaptions(SphinxTransform):
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", use_the_language, priority=100)
+    app.connect("config-inited", put_the_licence_in_the_footer, priority=101)
     app.add_transform(EditionFiles)
     app.add_transform(TranslatedTocCaptions)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
