@@ -28,6 +28,11 @@ def build_folder(root: Path, language: str) -> Path:
     return root / "_build" if language == DEFAULT else root / "_build" / language
 
 
+def site_prefix(language: str) -> str:
+    """Where an edition sits below the site root, as a URL path prefix: "" or "nb/"."""
+    return "" if language == DEFAULT else f"{language}/"
+
+
 def site_folder(root: Path, language: str) -> Path:
     """Where an edition's web site is written."""
     site = root / "_build" / "html"

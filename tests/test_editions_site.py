@@ -12,13 +12,15 @@ import posixpath
 import re
 from pathlib import Path
 
+import editions as edition_layout
 import lxml.html
 import pytest
 import yaml
 
 from samskab_lib.texts import language_scope, text
 
-EDITIONS = {"da": "", "nb": "nb/"}
+EDITIONS = {language: edition_layout.site_prefix(language)
+            for language in edition_layout.EDITIONS}
 OTHER = {"da": "nb", "nb": "da"}
 NOT_PAGES = ("_static/", "_sources/", "_downloads/", "_images/", "nb/")
 # Jupyter Book's root page only sends the reader on to the front page (root_page.py).

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
+import editions as edition_layout
+
 SITE = Path(__file__).resolve().parents[2] / "_build" / "html"
 CHROMIUM = Path(os.environ.get("SAMSKAB_CHROMIUM", "/usr/bin/chromium"))
 # Flags that keep Chromium from phoning home, so every request we see is the page's own.
@@ -16,7 +18,8 @@ CHROMIUM_ARGS = [
 
 
 # Where each edition of the book is below the site root: Danish at the root, bokmål in nb/.
-EDITIONS = {"da": "", "nb": "nb/"}
+EDITIONS = {language: edition_layout.site_prefix(language)
+            for language in edition_layout.EDITIONS}
 _NOT_PAGES = ("_static/", "_sources/", "_downloads/", "_images/",
               *(folder for folder in EDITIONS.values() if folder))
 
