@@ -1,18 +1,21 @@
 """Check an author's YAML file against its pydantic model; every problem names file, line, field.
 
-Cases, plan templates and exercises are each defined once, as a pydantic model that refuses
+Cases, plan templates, method cards and exercises are each defined once, as a pydantic model that refuses
 unknown fields (``extra="forbid"``), so a misspelt key such as ``widht`` is an error, not a
 silent default. pydantic's errors carry a location such as ``("fields", 2, "columns", 0,
 "width")``; :class:`LineMap` finds its line in the YAML text and :func:`wording` gives the
 problem in the reader's language (the ``cases.problems`` texts serve every kind of file).
+:func:`read_file` reads such a file from disk and checks it, so every kind is read one way.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticCustomError
 
 from .errors import InputError
 from .texts import text
@@ -28,6 +31,7 @@ _TYPES = {
     "too_short": "too_short",
     "string_too_short": "empty_text",
     "greater_than_equal": "negative",
+    "greater_than": "not_positive",
 }
 _EXPECTED = {
     "string_type": "text", "int_type": "count", "int_parsing": "count",
@@ -35,6 +39,12 @@ _EXPECTED = {
     "list_type": "list", "tuple_type": "list", "dict_type": "mapping", "model_type": "mapping",
     "model_attributes_type": "mapping", "float_type": "number", "float_parsing": "number",
 }
+
+
+def problem(kind: str, **values: Any) -> PydanticCustomError:
+    """An error of a model's own check, worded by the text ``cases.problems.<kind>``, or by the
+    text *kind* itself when it is a whole key (``methods.problems.wrong_id``)."""
+    return PydanticCustomError(f"samskab_{kind}", kind, values)
 
 
 def field_name(location: tuple[Any, ...]) -> str:
@@ -53,7 +63,8 @@ class LineMap:
 
     def line(self, location: tuple[Any, ...]) -> int:
         """The line of the deepest part of *location* the file has (1-based)."""
-        node, line = self.root, 1
+        node = self.root
+        line = node.start_mark.line + 1 if node is not None else 1
         for part in location:
             if isinstance(node, yaml.MappingNode):
                 found = [(k, v) for k, v in node.value if k.value == part]
@@ -102,7 +113,7 @@ def wording(error: Mapping[str, Any], schema: Mapping[str, Any]) -> str:
         key = kind.removeprefix("samskab_")
         if "expected" in context:
             context["expected"] = text(f"cases.types.{context['expected']}")
-        return text(f"cases.problems.{key}", **context)
+        return text(key if "." in key else f"cases.problems.{key}", **context)
     if kind == "value_error":  # a model's own check, already worded from the catalogue
         return str(context["error"])
     if kind in _EXPECTED:
@@ -134,3 +145,22 @@ def validate(model: type[Model], data: Any, content: str, file: str, *,
             text("cases.errors.at", file=file, line=lines.line(tuple(e["loc"])),
                  field=field_name(tuple(e["loc"])) or "id", problem=words(e))
             for e in error.errors(include_url=False)]) from None
+
+
+def read_file(model: type[Model], path: Path, file: str, *,
+              context: Mapping[str, Any] | None = None) -> Model:
+    """The YAML file *path* (named *file* in messages) checked as a *model*.
+
+    A file that is not UTF-8 or not YAML is refused with the line where reading stopped.
+    """
+    try:
+        content = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(text("cases.errors.not_utf8", file=file)) from None
+    try:
+        data = yaml.safe_load(content)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise InputError(text("cases.errors.yaml", file=file, line=mark.line + 1 if mark else 1,
+                              detail=str(error).splitlines()[0])) from None
+    return validate(model, data, content, file, context=context)

@@ -43,6 +43,13 @@ def read_data(name: str) -> Any:
     return _read_yaml(data_path(name))
 
 
+def data_name(path: Path) -> str:
+    """A data file as messages name it: from the package folder on (``data/nb/methods/x.yml``),
+    or as given when it lies elsewhere (an author's draft)."""
+    return path.relative_to(DATA_DIR.parent).as_posix() if path.is_relative_to(DATA_DIR.parent) \
+        else str(path)
+
+
 @cache
 def _read_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as handle:

@@ -14,17 +14,13 @@ from pydantic import (
     model_validator,
 )
 from pydantic.functional_validators import PlainValidator
-from pydantic_core import PydanticCustomError
+
+from ..data_schema import problem
 
 UNKNOWN = "ukendt"
 EXAMPLE_DATA = "eksempeldata"
 SOURCE_KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 SourceKey = Annotated[str, Field(pattern=SOURCE_KEY.pattern)]
-
-
-def problem(kind: str, **values: Any) -> PydanticCustomError:
-    """An error of our own; :mod:`.reader` finds its Danish text under ``cases.problems.<kind>``."""
-    return PydanticCustomError(f"samskab_{kind}", kind, values)
 
 
 def fictional_only(value: str | None, info: ValidationInfo) -> str | None:

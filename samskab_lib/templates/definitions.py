@@ -15,8 +15,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 from pydantic import Field as Attribute
 
-from ..data_schema import validate
-from ..resources import DATA_DIR, data_path, read_data, templates_dir
+from ..data_schema import read_file
+from ..resources import DATA_DIR, data_name, data_path, read_data, templates_dir
 from ..texts import get_language, per_language, text
 
 TEMPLATE_DIR = DATA_DIR / "templates"
@@ -174,9 +174,7 @@ def load_template(template_id: str) -> Template:
     if template_id not in template_ids():
         raise KeyError(template_id)
     path = data_path(f"templates/{template_id}.yml")
-    return validate(Template, read_data(f"templates/{template_id}.yml"),
-                    path.read_text(encoding="utf-8"),
-                    path.relative_to(DATA_DIR.parent).as_posix())
+    return read_file(Template, path, data_name(path))
 
 
 @lru_cache(maxsize=1)
