@@ -120,5 +120,4 @@ def _fresh_card():
     """The byvandring card read now (the per-language cache would keep an earlier folder's)."""
     from samskab_lib.handbook import methods
 
-    name = "methods/byvandring.yml"
-    return methods.parse_method(resources.read_data(name), data_path(name))
+    return methods.read_method(data_path("methods/byvandring.yml"))

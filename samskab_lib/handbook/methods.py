@@ -7,63 +7,91 @@ source. The Danish field labels are in ``locale/da/methods.yml``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
 
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator
+
+from ..data_schema import problem, read_file
 from ..errors import InputError
-from ..resources import DATA_DIR, data_path, read_data
+from ..resources import DATA_DIR, data_name, data_path
 from ..texts import per_language, text, texts_under
 from .steps import load_steps
 
 METHOD_DIR = DATA_DIR / "methods"
 LISTS = ("use_when", "avoid_when", "people", "cost_drivers", "how", "script", "questions",
          "pitfalls", "inclusion", "afterwards")
-TEXTS = ("title", "summary", "purpose", "template")
-CHOICES = {"effort": "methods.effort_levels", "size": "methods.sizes"}
 
 
-@dataclass(frozen=True)
-class MethodTime:
+def _no_mapping(value: Any) -> Any:
+    """An item written ``- Tekst: mere`` is read by YAML as a mapping; say how to quote it."""
+    if isinstance(value, dict):
+        raise problem("methods.problems.colon_item")
+    return value
+
+
+if TYPE_CHECKING:  # to a type checker, each is its base type; the values come from the data
+    StepNumber: TypeAlias = int
+    Effort: TypeAlias = str
+    Size: TypeAlias = str
+else:
+    StepNumber = Literal.__getitem__(tuple(step.number for step in load_steps()))
+    Effort = Literal.__getitem__(tuple(texts_under("methods.effort_levels")))
+    Size = Literal.__getitem__(tuple(texts_under("methods.sizes")))
+Text = Annotated[str, Field(min_length=1)]
+Items = Annotated[tuple[Annotated[Text, BeforeValidator(_no_mapping)], ...], Field(min_length=1)]
+
+
+class _Card(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class MethodTime(_Card):
     """Rough time to prepare, to hold and to follow up (ranges, as guidance)."""
 
-    prepare: str
-    hold: str
-    follow_up: str
+    prepare: Text
+    hold: Text
+    follow_up: Text
 
 
-@dataclass(frozen=True)
-class CaseExample:
+class CaseExample(_Card):
     """A short example of the method in use and the bibliography key of its source."""
 
-    text: str
-    source: str
+    text: Text
+    source: Text
 
 
-@dataclass(frozen=True)
-class Method:
-    """One method card."""
+class Method(_Card):
+    """One method card, as ``data/methods/<id>.yml`` writes it; unknown keys are refused."""
 
     id: str
-    title: str
-    summary: str
-    purpose: str
-    steps: tuple[int, ...]
-    effort: str
-    size: str
+    title: Text
+    summary: Text
+    purpose: Text
+    steps: Annotated[tuple[StepNumber, ...], Field(min_length=1)]
+    effort: Effort
+    size: Size
     time: MethodTime
-    use_when: tuple[str, ...]
-    avoid_when: tuple[str, ...]
-    people: tuple[str, ...]
-    cost_drivers: tuple[str, ...]
-    how: tuple[str, ...]
-    script: tuple[str, ...]
-    questions: tuple[str, ...]
-    pitfalls: tuple[str, ...]
-    inclusion: tuple[str, ...]
-    afterwards: tuple[str, ...]
+    use_when: Items
+    avoid_when: Items
+    people: Items
+    cost_drivers: Items
+    how: Items
+    script: Items
+    questions: Items
+    pitfalls: Items
+    inclusion: Items
+    afterwards: Items
     case: CaseExample
-    template: str
+    template: Text
+
+    @field_validator("id")
+    @classmethod
+    def _named_as_its_file(cls, value: str, info: ValidationInfo) -> str:
+        expected = (info.context or {}).get("id")
+        if expected is not None and value != expected:
+            raise problem("methods.problems.wrong_id", value=value, file_id=expected)
+        return value
 
     @property
     def effort_label(self) -> str:
@@ -74,9 +102,6 @@ class Method:
         return text(f"methods.sizes.{self.size}")
 
 
-FIELD_NAMES = tuple(f.name for f in fields(Method))
-
-
 def method_ids() -> tuple[str, ...]:
     """The id of every method card, in alphabetical order."""
     return tuple(sorted(path.stem for path in METHOD_DIR.glob("*.yml")))
@@ -84,63 +109,22 @@ def method_ids() -> tuple[str, ...]:
 
 @per_language
 def load_method(method_id: str) -> Method:
-    """The card *method_id* in the library's language; raises InputError listing every
-    problem in its file."""
-    name = f"methods/{method_id}.yml"
-    path = data_path(name)
+    """The card *method_id* in the library's language; raises InputError naming file, line
+    and field of every problem in its file."""
+    path = data_path(f"methods/{method_id}.yml")
     if not path.is_file():
         raise InputError(text("methods.missing_file", file=path.name))
-    return parse_method(read_data(name) or {}, path)
+    return read_method(path)
+
+
+def read_method(path: Path) -> Method:
+    """The card in the file *path*, checked against :class:`Method` (its id is the file's name)."""
+    return read_file(Method, path, data_name(path), context={"id": path.stem})
 
 
 def load_methods() -> tuple[Method, ...]:
     """Every method card, sorted by title."""
     return tuple(sorted((load_method(i) for i in method_ids()), key=lambda m: m.title))
-
-
-def parse_method(raw: dict[str, Any], path: Path) -> Method:
-    """Check the card's data and build a :class:`Method` (all problems at once)."""
-    name = path.name
-    problems = [text("methods.unknown_field", file=name, field=key, known=", ".join(FIELD_NAMES))
-                for key in raw if key not in FIELD_NAMES]
-    if raw.get("id") != path.stem:
-        problems.append(text("methods.wrong_id", file=name, value=raw.get("id"), expected=path.stem))
-    for key in TEXTS:
-        if not str(raw.get(key) or "").strip():
-            problems.append(text("methods.missing_field", file=name, field=key))
-    for key in LISTS:
-        value = raw.get(key)
-        if not isinstance(value, list) or not value or \
-                not all(isinstance(v, str) and v.strip() for v in value):
-            problems.append(text("methods.not_a_list", file=name, field=key))
-    for key, prefix in CHOICES.items():
-        choices = texts_under(prefix)
-        if raw.get(key) not in choices:
-            problems.append(text("methods.bad_choice", file=name, value=raw.get(key), field=key,
-                                 choices=", ".join(choices)))
-    problems += _step_problems(raw.get("steps"), name)
-    time, case = raw.get("time"), raw.get("case")
-    if not isinstance(time, dict) or not all(time.get(k) for k in ("prepare", "hold", "follow_up")):
-        problems.append(text("methods.time_fields", file=name))
-    if not isinstance(case, dict) or not case.get("text") or not case.get("source"):
-        problems.append(text("methods.case_fields", file=name))
-    if problems:
-        raise InputError(problems)
-    assert isinstance(time, dict) and isinstance(case, dict)  # checked above
-    return Method(
-        id=raw["id"], title=raw["title"].strip(), summary=raw["summary"].strip(),
-        purpose=raw["purpose"].strip(), steps=tuple(raw["steps"]), effort=raw["effort"],
-        size=raw["size"], time=MethodTime(**{k: str(time[k]) for k in ("prepare", "hold", "follow_up")}),
-        case=CaseExample(text=case["text"].strip(), source=case["source"]),
-        template=raw["template"], **{key: tuple(str(v).strip() for v in raw[key]) for key in LISTS},
-    )
-
-
-def _step_problems(value: Any, name: str) -> list[str]:
-    if not isinstance(value, list) or not value:
-        return [text("methods.missing_field", file=name, field="steps")]
-    known = {step.number for step in load_steps()}
-    return [text("methods.bad_step", file=name, value=v) for v in value if v not in known]
 
 
 def methods_for_step(number: int) -> tuple[Method, ...]:
