@@ -33,7 +33,7 @@ def test_texts_are_plain_markdown_without_the_book_markup():
 
 def test_an_exercise_missing_from_the_data_gets_a_danish_message():
     stranger = Exercise(id="oevelse-ny", title="Ny", chapter=1, chapter_title="Ny",
-                        chapter_page="book/ny", goal="", minutes=5, materials="",
+                        chapter_page="book/ny", goal="Et mål", minutes=5, materials="Papir",
                         page="book/oevelser/del9", notebook=None)
     with pytest.raises(InputError) as error:
         tasks.task_text(stranger)

@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 from samskab_book.labels import write_catalogues
-from samskab_lib.handbook.exercises import load_exercises
+from samskab_lib.data_schema import read_file
+from samskab_lib.errors import InputError
+from samskab_lib.handbook.exercises import Exercise, Exercises, load_exercises
+from samskab_lib.resources import DATA_DIR, data_path
 from samskab_lib.texts import text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -168,3 +171,52 @@ def test_exercise_links_resolve_to_anchors_in_the_site(site: Path, page_name: st
     for target, anchor in links:
         html = (page_path.parent / target).read_text(encoding="utf-8")
         assert f'id="{anchor}"' in html, f"{target}#{anchor}"
+
+
+def _problems(tmp_path: Path, change) -> list[str]:
+    """The problems the reader names in a copy of ``exercises.yml`` after *change*."""
+    path = tmp_path / "exercises.yml"
+    path.write_text(change((DATA_DIR / "exercises.yml").read_text(encoding="utf-8")),
+                    encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_file(Exercises, path, "data/exercises.yml")
+    return caught.value.problems
+
+
+def _line(start: str) -> int:
+    lines = (DATA_DIR / "exercises.yml").read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if line.startswith(start))
+
+
+def test_a_misspelt_key_is_refused_with_file_line_and_field(tmp_path: Path):
+    problems = _problems(tmp_path, lambda data: data.replace("  minutes: 20", "  minuter: 20", 1))
+    assert problems == [
+        f"data/exercises.yml, linje {_line('- id: oevelse-samskabelse')}, felt »[0].minutes«: "
+        "feltet mangler.",
+        f"data/exercises.yml, linje {_line('  minutes: 20')}, felt »[0].minuter«: feltet kendes "
+        "ikke. Tilladte felter her: " + ", ".join(Exercise.model_fields) + ".",
+    ]
+
+
+def test_a_wrong_type_and_a_time_of_nothing_are_named(tmp_path: Path):
+    problems = _problems(tmp_path, lambda data: data.replace("  minutes: 20", "  minutes: tyve", 1)
+                         .replace("  minutes: 45", "  minutes: 0", 1))
+    assert problems == [
+        f"data/exercises.yml, linje {_line('  minutes: 20')}, felt »[0].minutes«: skal være et helt "
+        "tal på 0 eller derover, men er »tyve«.",
+        f"data/exercises.yml, linje {_line('  minutes: 45')}, felt »[2].minutes«: skal være over 0, "
+        "men er 0.",
+    ]
+
+
+def test_a_missing_title_is_named(tmp_path: Path):
+    (problem,) = _problems(tmp_path, lambda data: data.replace(
+        "  title: Fra information til dialog\n", "", 1))
+    assert problem == (f"data/exercises.yml, linje {_line('- id: oevelse-samskabelse')}, "
+                       "felt »[0].title«: feltet mangler.")
+
+
+@pytest.mark.parametrize("language", ["da", "nb"])
+def test_the_shipped_exercises_validate_in_both_languages(language: str):
+    path = data_path("exercises.yml", language)
+    assert [e.id for e in read_file(Exercises, path, "exercises.yml").root] == list(BY_ID)

@@ -2,37 +2,51 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import Annotated
 
+from pydantic import BaseModel, ConfigDict, Field, RootModel
+
+from ..data_schema import read_file
 from ..errors import InputError
-from ..resources import read_data
+from ..resources import data_name, data_path
 from ..texts import per_language, text
 
+Text = Annotated[str, Field(min_length=1)]
+Count = Annotated[int, Field(gt=0)]
 
-@dataclass(frozen=True)
-class Exercise:
-    """One exercise: where it sits in the book, what it teaches and what it needs."""
 
-    id: str
-    title: str
-    chapter: int
-    chapter_title: str
-    chapter_page: str
-    goal: str
-    minutes: int
-    materials: str
-    page: str
-    notebook: str | None
-    reading: tuple[str, ...] = ()
-    templates: tuple[str, ...] = ()
+class Exercise(BaseModel):
+    """One exercise: where it sits in the book, what it teaches and what it needs.
+
+    As ``data/exercises.yml`` writes it; unknown keys are refused.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    id: Text
+    title: Text
+    chapter: Count
+    chapter_title: Text
+    chapter_page: Text
+    goal: Text
+    minutes: Count
+    materials: Text
+    page: Text
+    notebook: Text | None
+    reading: tuple[Text, ...] = ()
+    templates: tuple[Text, ...] = ()
+
+
+class Exercises(RootModel[tuple[Exercise, ...]]):
+    """The whole file: a list of exercises in book order."""
 
 
 @per_language
 def load_exercises() -> tuple[Exercise, ...]:
-    """Return every exercise in book order."""
-    return tuple(Exercise(**{**row, "reading": tuple(row.get("reading") or ()),
-                             "templates": tuple(row.get("templates") or ())})
-                 for row in read_data("exercises.yml"))
+    """Return every exercise in book order; InputError naming file, line and field of every
+    problem in the data."""
+    path = data_path("exercises.yml")
+    return read_file(Exercises, path, data_name(path)).root
 
 
 def select_exercises(ids: Sequence[str] | None) -> list[Exercise]:
