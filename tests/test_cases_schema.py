@@ -11,6 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
+from make_case_schema import BEGIN, END, readme_with_table
 
 from samskab_lib.cases.loading import list_cases, load_case
 from samskab_lib.cases.model import SCHEMA_VERSION, case_schema
@@ -66,8 +67,9 @@ def schema() -> dict:
 def test_schema_is_valid_json_schema_and_versioned(schema):
     jsonschema.Draft202012Validator.check_schema(schema)
     assert schema["$id"] == f"case-schema-v{SCHEMA_VERSION}.json"
-    assert schema["properties"]["skemaversion"] == {"const": 1, "title": "Skemaversion",
-                                                    "type": "integer"}
+    assert schema["properties"]["skemaversion"] == {
+        "const": 1, "title": "Skemaversion", "type": "integer",
+        "description": "`1`, the version of this schema"}
     assert schema["additionalProperties"] is False
 
 
@@ -99,10 +101,12 @@ def test_the_committed_schema_file_is_the_model(schema):
     assert json.loads(committed.read_text(encoding="utf-8")) == schema
 
 
-def test_readme_lists_exactly_the_schema_fields(schema):
+def test_readme_field_table_is_written_from_the_model(schema):
     readme = (cases_dir() / "README.md").read_text(encoding="utf-8")
-    table = readme.split("| field | required | content |")[1].split("\n\n")[0]
-    listed = {name for row in table.splitlines()[2:]
-              for name in row.split("|")[1].replace("`", "").replace(",", " ").split()}
-    assert listed == set(schema["properties"])
-    assert "`valuta` (`DKK` or `NOK`" in readme
+    assert readme == readme_with_table(readme, schema), "run scripts/make_case_schema.py"
+    table = readme.split(BEGIN)[1].split(END)[0]
+    assert [row.split("`")[1] for row in table.strip().splitlines()[2:]] == \
+        list(schema["properties"])
+    assert "| `omkostninger` | yes | `valuta` (`DKK` or `NOK`; required when `beløb` is known)" \
+        in table
+    assert "| `erfaringer` | no |" in table

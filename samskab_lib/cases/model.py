@@ -77,6 +77,12 @@ else:
 Text = Annotated[str, Field(min_length=1, pattern=r"\S")]
 
 
+def _choices(values: Any) -> str:
+    """``DKK`` or ``NOK``: the values a field allows, for its description."""
+    shown = [f"`{value}`" for value in values]
+    return ", ".join(shown[:-1]) + f" or {shown[-1]}" if len(shown) > 1 else shown[0]
+
+
 # --------------------------------------------------------------------------- sections
 
 class Period(Strict):
@@ -207,28 +213,57 @@ class Case(Strict):
     model_config = ConfigDict(title="Samskabelse i praksis: case",
                               json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"})
 
-    schema_version: SchemaVersion = Field(alias="skemaversion")
-    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")] = Field(alias="id")
-    fictional: bool = Field(alias="fiktiv")
-    title: Fact = Field(alias="titel")
-    what: Fact = Field(alias="hvad")
-    where: Fact = Field(alias="hvor")
-    when: Fact = Field(alias="hvornår")
-    period: Period = Field(alias="periode")
-    municipality: Municipality = Field(alias="kommune")
-    classification: Classification = Field(alias="klassifikation")
-    steps: tuple[CaseStep, ...] = Field(alias="trin", min_length=1)
-    participants: Participants = Field(alias="deltagere")
-    costs: Costs = Field(alias="omkostninger")
-    goals: tuple[Fact, ...] = Field(alias="mål")
-    outcomes: tuple[Fact, ...] = Field(alias="resultater")
-    decisions: tuple[Fact, ...] = Field(alias="beslutninger")
-    lessons: Lessons = Field(default_factory=Lessons, alias="erfaringer")
-    feedback: Fact = Field(alias="tilbagemelding")
-    figures: dict[str, FigureFact] = Field(default_factory=dict, alias="nøgletal")
-    scenarios: dict[str, ScenarioFact] = Field(default_factory=dict, alias="scenarier")
-    tables: dict[str, DataTable] = Field(default_factory=dict, alias="tabeller")
-    survey: Survey | None = Field(None, alias="spørgeskema")
+    schema_version: SchemaVersion = Field(
+        alias="skemaversion", description=f"`{SCHEMA_VERSION}`, the version of this schema")
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")] = Field(
+        alias="id", description="the folder's name (lower case letters, digits, hyphens)")
+    fictional: bool = Field(alias="fiktiv", description=(
+        "`true` for a fictional case (then every `kilde` is `eksempeldata`), else `false`"))
+    title: Fact = Field(alias="titel", description="fact (text): the case's title")
+    what: Fact = Field(alias="hvad", description="fact (text): what the process was about")
+    where: Fact = Field(alias="hvor", description="fact (text): where it took place")
+    when: Fact = Field(alias="hvornår", description="fact (text): when, in words")
+    period: Period = Field(alias="periode", description=(
+        "`fra`, optional `til` (a year `\"2020\"` or year-month `2020-08`; `til` not before "
+        "`fra`), `kilde`, optional `note`"))
+    municipality: Municipality = Field(alias="kommune", description=(
+        f"`land` ({_choices(COUNTRIES)}), `indbyggere` (fact: count, or `ukendt`)"))
+    classification: Classification = Field(alias="klassifikation", description=(
+        "the book's own reading of the case, for the overview's filters: `trin` (the book's "
+        f"steps the case shows: {_choices(s.number for s in load_steps())}), "
+        f"`samskabelsesform` ({_choices(t.id for t in load_types())}), "
+        "`metodekort` (ids of the book's method cards), `emner` (topic ids, `cases.topics` in "
+        "`samskab_lib/locale/da/cases.yml`)"))
+    steps: tuple[CaseStep, ...] = Field(alias="trin", min_length=1, description=(
+        "the case's own steps: `nummer`, `navn`, `tiltag` (fact: list of texts), `værktøjer` "
+        "(fact: list of texts)"))
+    participants: Participants = Field(alias="deltagere", description=(
+        "`i_alt` (fact: count), `rekruttering` (fact: text), optional `grupper`: a list of "
+        "`navn`, `antal` (fact: count), `rekruttering` (fact: text)"))
+    costs: Costs = Field(alias="omkostninger", description=(
+        f"`valuta` ({_choices(CURRENCIES)}; required when `beløb` is known), `beløb` (fact: "
+        "number), `dækker` (fact: text), `personaletimer` (fact: number)"))
+    goals: tuple[Fact, ...] = Field(alias="mål", description="list of facts (text); may be empty")
+    outcomes: tuple[Fact, ...] = Field(alias="resultater",
+                                       description="list of facts (text); may be empty")
+    decisions: tuple[Fact, ...] = Field(alias="beslutninger",
+                                        description="list of facts (text); may be empty")
+    lessons: Lessons = Field(default_factory=Lessons, alias="erfaringer", description=(
+        "`virkede`, `virkede_ikke`: lists of facts (text), what worked and what did not, as the "
+        "sources tell it"))
+    feedback: Fact = Field(alias="tilbagemelding", description=(
+        "fact (text): when and how participants were told the result"))
+    figures: dict[str, FigureFact] = Field(default_factory=dict, alias="nøgletal", description=(
+        "named key figures (fact: number or text) for the evaluation notebooks"))
+    scenarios: dict[str, ScenarioFact] = Field(
+        default_factory=dict, alias="scenarier", description=(
+            "named example figures for calculations (fact: number or text); every `kilde` is "
+            "`eksempeldata`"))
+    tables: dict[str, DataTable] = Field(default_factory=dict, alias="tabeller", description=(
+        "named tables: `titel`, `kilde` (one source for every cell), `kolonner`, `rækker`"))
+    survey: Survey | None = Field(None, alias="spørgeskema", description=(
+        "Likert survey: `kilde`, `fil` (CSV beside `case.yml`), `spørgsmål` (id → wording), "
+        "optional `skala` (labels from 1 up; default the Danish five-point scale)"))
     _path: Any = PrivateAttr(None)
 
     @field_validator("steps")
