@@ -54,6 +54,7 @@ def test_each_numbered_list_starts_at_one_with_the_number_hanging() -> None:
     assert _paragraphs(body)[:7] == ["Sådan gør I", "1. Inviter", "2. Hold mødet", "Drejebog",
                                      "1. Velkomst", "2. Runde", "3. Tak"]
     assert body.count('<w:ind w:left="360" w:hanging="360"/>') == 5
+    assert body.count('<w:spacing w:after="20"/>') == 3  # the last item keeps its space after
     assert "<w:numPr>" not in body  # numbers written, not Word's list numbering that runs on
 
 

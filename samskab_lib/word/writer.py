@@ -220,7 +220,8 @@ class _Writer:
             else:
                 paragraph = self.doc.add_paragraph(f"{number}. {item}")
             layout = paragraph.paragraph_format
-            layout.space_after = Pt(1)
+            if number < len(block.items):  # the last keeps the space before what follows
+                layout.space_after = Pt(1)
             layout.left_indent = NUMBER_INDENT
             layout.first_line_indent = -NUMBER_INDENT
             if self.poster:

@@ -98,7 +98,7 @@ const TOC_START = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrTex
 const FIELD_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
 const MAX_IMAGE_HEIGHT = 4680000; // 13 cm in EMU: a tall chart leaves room for its table (writer.MAX_IMAGE_HEIGHT)
 const IMAGE_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
-const NUMBERED = '<w:spacing w:after="20"/><w:ind w:left="360" w:hanging="360"/>'; // writer.NUMBER_INDENT
+const HANGING = '<w:ind w:left="360" w:hanging="360"/>'; // writer.NUMBER_INDENT
 const SPACER = '<w:p><w:pPr><w:spacing w:line="120" w:lineRule="exact" w:after="120"/></w:pPr></w:p>';
 
 function escape(text) {
@@ -271,7 +271,9 @@ export function bodyXml(blocks, styles, template, kinds) {
       if (block.image) out.push(picture(block, ++pictures, pageWidth(section)));
     } else if (block.kind === "numbered") {
       // The number written, hanging left of the text; small on a poster (writer._numbered).
-      block.items.forEach((item, n) => out.push(paragraph(NUMBERED, run(`${n + 1}. ${item}`, poster ? SMALL : ""))));
+      const last = block.items.length - 1;
+      block.items.forEach((item, n) => out.push(paragraph((n < last ? '<w:spacing w:after="20"/>' : "") + HANGING,
+        run(`${n + 1}. ${item}`, poster ? SMALL : ""))));
     } else {
       const available = Math.trunc((pageWidth(section) - COLUMN_GAP * (columns - 1)) / columns);
       out.push(table(block, styles, available, poster));
