@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from samskab_lib.evaluation.questionnaire import answer_scale, load_questionnaire  # noqa: E402
 from samskab_lib.resources import load_yaml  # noqa: E402
-from samskab_lib.word_basics import reproducible  # noqa: E402
+from samskab_lib.word.basics import reproducible  # noqa: E402
 
 FOLDER = ROOT / "cases" / "evaluering-eksempel"
 SEED = 2026

@@ -171,8 +171,14 @@ def test_risk_log_example_has_nordfjordbys_five_risks(page) -> None:
         assert risk in words, risk
 
 
-def test_worksheet_numbers_only_the_steps_so_numbering_starts_at_one() -> None:
+def test_worksheet_numbers_both_lists_of_steps_from_one_as_the_card_page_does() -> None:
     method = load_method("videndelingsmoede")
     doc = Document(io.BytesIO(method_docx(method)))
-    numbered = [p.text for p in doc.paragraphs if p.style.name == "List Number"]
-    assert numbered == list(method.how)
+    texts = [p.text for p in doc.paragraphs]
+    for key in ("how", "script"):
+        heading = texts.index(text(f"methods.fields.{key}"))
+        items = getattr(method, key)
+        assert texts[heading + 1:heading + 1 + len(items)] == [
+            f"{number}. {item}" for number, item in enumerate(items, start=1)], key
+    people = texts.index(text("methods.fields.people"))
+    assert doc.paragraphs[people + 1].style.name == "List Bullet"

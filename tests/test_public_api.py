@@ -61,7 +61,7 @@ def test_every_public_name_is_its_module_s_object() -> None:
             assert getattr(sl, name) is getattr(import_module(f"samskab_lib.{module}"), name)
 
 
-@pytest.mark.parametrize("name", ["load_templat", "word", "Tabel"])
+@pytest.mark.parametrize("name", ["load_templat", "word_basics", "Tabel"])
 def test_a_name_outside_the_api_is_an_attribute_error(name: str) -> None:
     with pytest.raises(AttributeError, match=name):
         getattr(sl, name)

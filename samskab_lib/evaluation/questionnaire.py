@@ -11,9 +11,9 @@ from functools import cache
 
 from ..resources import read_data
 from ..tables import Table
-from ..templates.markdown_html import Block
-from ..templates.word import blocks_docx
 from ..texts import get_language, language_scope, languages, text
+from ..word.blocks import Block
+from ..word.writer import write_docx
 from .survey import default_likert_scale
 
 KINDS = ("skala", "valg", "fritekst")
@@ -117,7 +117,7 @@ def blank_blocks(questionnaire: Questionnaire | None = None) -> list[Block]:
 def blank_docx(questionnaire: Questionnaire | None = None) -> bytes:
     """The blank questionnaire as an A4 Word file in Danish."""
     questionnaire = questionnaire or load_questionnaire()
-    return blocks_docx(blank_blocks(questionnaire), questionnaire.title, questionnaire.purpose)
+    return write_docx(blank_blocks(questionnaire), questionnaire.title, questionnaire.purpose)
 
 
 def paste_list(questionnaire: Questionnaire | None = None) -> str:

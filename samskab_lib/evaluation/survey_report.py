@@ -1,8 +1,8 @@
 """The report of a participant survey as blocks, written as an A4 Word file in Danish and as
 Markdown: each chart (with alt text) is followed by the table of its numbers.
 
-The blocks go through the templates' Word and Markdown writers
-(:func:`~samskab_lib.templates.word.blocks_docx`,
+The blocks go through the one Word writer and the templates' Markdown writer
+(:func:`~samskab_lib.word.writer.write_docx`,
 :func:`~samskab_lib.templates.markdown_html.blocks_markdown`), so the report looks like the
 book's other documents.
 """
@@ -15,10 +15,11 @@ from pathlib import Path
 from ..charts import AccessibleFigure
 from ..formatting import number, percent
 from ..tables import Table
-from ..templates.markdown_html import Block, blocks_html, blocks_markdown
+from ..templates.markdown_html import blocks_html, blocks_markdown
 from ..templates.reading import danish_date
-from ..templates.word import blocks_docx
 from ..texts import text
+from ..word.blocks import Block
+from ..word.writer import write_docx
 from .charts import likert_chart, representativeness_chart
 from .survey_results import SurveyResults
 
@@ -204,7 +205,7 @@ def free_text_items(said: tuple[str, ...]) -> tuple[str, ...]:
 
 def report_docx(results: SurveyResults) -> bytes:
     """The report as an A4 Word file in Danish."""
-    return blocks_docx(report_blocks(results), _t("title"), _t("subject"))
+    return write_docx(report_blocks(results), _t("title"), _t("subject"))
 
 
 class ReportHTML(str):
@@ -224,7 +225,7 @@ def report_files(results: SurveyResults, stem: str = "evalueringsrapport") -> di
     charts the Markdown shows (``<stem>-figur-1.png``, …)."""
     blocks = [replace(b, source=f"{stem}-{b.source}") if b.kind == "image" else b
               for b in report_blocks(results)]
-    files = {f"{stem}.docx": blocks_docx(blocks, _t("title"), _t("subject")),
+    files = {f"{stem}.docx": write_docx(blocks, _t("title"), _t("subject")),
              f"{stem}.md": blocks_markdown(blocks).encode("utf-8")}
     files.update({b.source: b.image for b in blocks if b.kind == "image"})
     return files

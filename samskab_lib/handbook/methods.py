@@ -21,6 +21,7 @@ from .steps import load_steps
 METHOD_DIR = DATA_DIR / "methods"
 LISTS = ("use_when", "avoid_when", "people", "cost_drivers", "how", "script", "questions",
          "pitfalls", "inclusion", "afterwards")
+NUMBERED = ("how", "script")  # the lists of steps: numbered on the card, the worksheet and its PDF
 
 
 def _no_mapping(value: Any) -> Any:

@@ -20,7 +20,7 @@ from ..resources import DATA_DIR, data_name, data_path, read_data, templates_dir
 from ..texts import get_language, per_language, text
 
 TEMPLATE_DIR = DATA_DIR / "templates"
-PAPER_SIZES = {"A4": (210, 297), "A3": (297, 420)}  # width and height in mm, portrait
+
 FieldType = Literal["tekst", "tal", "dato", "liste", "rækker", "opslag"]
 ColumnType = Literal["tekst", "tal", "dato", "liste"]
 

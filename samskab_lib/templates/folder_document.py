@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from docx.document import Document as DocxDocument
 
 from ..errors import InputError
 from ..texts import text
+from ..word.blocks import Block
 from .definitions import load_template
 from .fill import field_value
 from .folder import FOLDER_ID, VERSION_KEY, Folder, load_definition
-from .markdown_html import Block, blocks_markdown, document
+from .markdown_html import blocks_markdown, document
 from .validate import TEMPLATE_KEY
 
 
@@ -69,50 +69,15 @@ def folder_markdown(folder: Folder) -> str:
 
 
 def folder_docx(folder: Folder) -> bytes:
-    """The folder's document as the bytes of a Word file (A4, Danish; same input, same bytes)."""
-    from docx import Document
+    """The folder's document as the bytes of a Word file (A4; same input, same bytes).
 
-    from ..word_basics import docx_bytes, set_proofing_language, set_properties
-    from .word import add_footer, set_paper, write_blocks
-
-    blocks = folder_blocks(folder)
-    doc = Document()
-    # The project's name is on the title page; the file's title and footer are the same for
-    # every folder, so the page can reuse one skeleton for any folder's Word body.
-    set_properties(doc, text("folder.title"), text("folder.subtitle"))
-    set_proofing_language(doc)
-    set_paper(doc.sections[0], "A4", False)
-    add_footer(doc.sections[0], text("folder.title"))
-    _update_fields_on_open(doc)
-    write_blocks(doc, blocks)
-    return docx_bytes(doc)
-
-
-def _update_fields_on_open(doc: DocxDocument) -> None:
-    """Ask Word to update the table of contents when the file opens, so it gets page numbers.
-
-    (LibreOffice shows the entries as written, without page numbers.)
+    The project's name is on the title page; the file's title and footer are the same for
+    every folder, so the page can reuse one skeleton for any folder's Word body.
     """
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+    from ..word.writer import write_docx  # python-docx only when a file is made
 
-    update = OxmlElement("w:updateFields")
-    update.set(qn("w:val"), "true")
-    settings = doc.settings.element
-    later = next((child for child in settings if child.tag in {qn(f"w:{name}") for name in _AFTER_UPDATE}
-                  or child.tag.endswith("}mathPr")), None)
-    if later is None:
-        settings.append(update)
-    else:
-        later.addprevious(update)
-
-
-# settings children that come after w:updateFields in the schema's order
-_AFTER_UPDATE = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
-                 "attachedSchema", "themeFontLang", "clrSchemeMapping",
-                 "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade",
-                 "captions", "readModeInkLockDown", "smartTagType", "shapeDefaults",
-                 "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
+    return write_docx(folder_blocks(folder), text("folder.title"), text("folder.subtitle"),
+                      update_fields=True)
 
 
 def folder_yaml(folder: Folder) -> str:

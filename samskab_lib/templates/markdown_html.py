@@ -8,51 +8,19 @@ from __future__ import annotations
 import base64
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from ..formatting import number
 from ..handbook.keys import key, load_keys
 from ..texts import text
+from ..word.blocks import Block
 from .definitions import Field, Filled, has_content
 from .reading import danish_date
 
 EMPTY = "–"  # shown under a heading whose field is still empty in a filled document
-
-
-
 ROOM_AFTER_TEXT = 2  # ruled lines a filled poster keeps under a text
-
-
-@dataclass(frozen=True)
-class Block:
-    """One piece of a rendered template: a heading, a paragraph, a list or a table.
-
-    The layout fields matter on paper only (Word): ``widths`` and ``numeric`` per table column,
-    ``writing`` the rows or lines left for handwriting in a blank sheet, ``room`` the empty rows
-    (table) or ruled lines (paragraph) a filled poster keeps after its content, so the sheet
-    still has the blank one's room to write (Markdown leaves it out), ``landscape`` for a
-    table that needs a landscape page, ``column_break`` for a heading that starts a new column
-    on a poster, ``page_break`` for a heading that starts a new page (a network's own sheet).
-    """
-
-    kind: str  # "heading", "paragraph", "help", "bullets", "numbered", "table", "title", "toc", "image"
-    level: int = 0
-    text: str = ""
-    items: tuple[str, ...] = ()
-    headers: tuple[str, ...] = ()
-    rows: tuple[tuple[str, ...], ...] = ()
-    footer: tuple[str, ...] = ()
-    widths: tuple[float, ...] = ()
-    numeric: tuple[bool, ...] = ()
-    writing: int = 0
-    room: int = 0
-    landscape: bool = False
-    column_break: bool = False
-    page_break: bool = False
-    image: bytes = b""  # an "image" block's PNG; its alt text is ``text``, its file name ``source``
-    source: str = ""
 
 
 def document(filled: Filled, show_help: bool | None = None) -> list[Block]:

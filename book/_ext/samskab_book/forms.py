@@ -241,12 +241,12 @@ def survey_json() -> dict[str, Any]:
 
 def survey_skeleton() -> tuple[bytes, dict[str, str]]:
     """The report's Word skeleton: the library's A4 report page with its title in the footer."""
-    from samskab_lib.templates.markdown_html import Block
-    from samskab_lib.templates.word import blocks_docx
+    from samskab_lib.word.blocks import Block
+    from samskab_lib.word.writer import write_docx
 
     title = text("survey_report.title")
-    return stored_skeleton(blocks_docx([Block("heading", 1, title)], title,
-                                       text("survey_report.subject")), WORD_STYLES)
+    return stored_skeleton(write_docx([Block("heading", 1, title)], title,
+                                      text("survey_report.subject")), WORD_STYLES)
 
 
 def write_data(folder: Path) -> list[Path]:

@@ -24,6 +24,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from samskab_lib.handbook.methods import (
     LISTS,
+    NUMBERED,
     Method,
     card_facts,
     load_method,
@@ -43,7 +44,6 @@ CARD_DIR = "book/metoder"
 OVERVIEW = f"{CARD_DIR}/index"
 SCRIPT = "metodefilter.js"
 STYLE = "metodefilter.css"
-NUMBERED = ("how", "script")
 SHEET_FORMATS = ("docx", "pdf")
 
 

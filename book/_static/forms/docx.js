@@ -1,7 +1,7 @@
 // A Word file from the library's own blank Word file for the template (the "skeleton", written
 // at build time by samskab_book.forms): every part is kept as it is (styles, page size,
 // language), and only word/document.xml gets a new body, built from the same blocks and in the
-// same way as samskab_lib.templates.word (charts go to word/media with their relationships). The
+// same way as samskab_lib.word.writer (charts go to word/media with their relationships). The
 // zip is read and written here (no library needed): entries are copied still compressed; the
 // parts written anew are stored uncompressed.
 
@@ -87,17 +87,18 @@ export function writeZip(entries) {
 
 const XML_UNSAFE = /[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu; // u: only lone halves, emoji stay
 const EMU_PER_TWIP = 635;
-const COLUMN_GAP = 360000; // 1 cm in EMU, between a poster's columns (word.COLUMN_GAP)
-const LINE = 270000; // 0.75 cm in EMU: one handwritten line in a blank sheet (word.LINE)
+const COLUMN_GAP = 360000; // 1 cm in EMU, between a poster's columns (writer.COLUMN_GAP)
+const LINE = 270000; // 0.75 cm in EMU: one handwritten line in a blank sheet (writer.LINE)
 const SMALL = '<w:sz w:val="16"/>'; // 8 pt
 const RULED = '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="808080"/>'
   + '<w:between w:val="single" w:sz="4" w:space="1" w:color="808080"/></w:pBdr><w:spacing w:before="280"/>';
-// A table of contents: a Word TOC field over the level-1 headings, its entries written in (word._contents)
+// A table of contents: a Word TOC field over the level-1 headings, its entries written in (writer._contents)
 const TOC_START = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-1" \\h \\z </w:instrText></w:r>'
   + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>';
 const FIELD_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
-const MAX_IMAGE_HEIGHT = 4680000; // 13 cm in EMU: a tall chart leaves room for its table (word.MAX_IMAGE_HEIGHT)
+const MAX_IMAGE_HEIGHT = 4680000; // 13 cm in EMU: a tall chart leaves room for its table (writer.MAX_IMAGE_HEIGHT)
 const IMAGE_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
+const HANGING = '<w:ind w:left="360" w:hanging="360"/>'; // writer.NUMBER_INDENT
 const SPACER = '<w:p><w:pPr><w:spacing w:line="120" w:lineRule="exact" w:after="120"/></w:pPr></w:p>';
 
 function escape(text) {
@@ -124,7 +125,7 @@ function paragraph(pPr, runs = "") {
 
 const style = (id) => `<w:pStyle w:val="${id}"/>`;
 
-/** Widths in twips in proportion to *relative*, filling *available* EMU (word._widths). */
+/** Widths in twips in proportion to *relative*, filling *available* EMU (ooxml.set_widths). */
 function widths(relative, available) {
   const total = relative.reduce((sum, share) => sum + share, 0);
   return relative.map((share) => Math.round(Math.trunc((available * share) / total) / EMU_PER_TWIP));
@@ -139,13 +140,13 @@ function table(block, styles, available, poster) {
   const grid = twips.map((w) => `<w:gridCol w:w="${w}"/>`).join("");
   const head = '<w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr>'
     + block.headers.map((h, c) => cell(c, paragraph(right(c), run(h, "<w:b/>", true)))).join("") + "</w:tr>";
-  // Each row kept on one page (word._keep_whole), with room to write in a blank sheet.
+  // Each row kept on one page (ooxml.keep_whole), with room to write in a blank sheet.
   const height = "<w:trPr>" + (block.writing
     ? `<w:trHeight w:hRule="atLeast" w:val="${Math.round((LINE * block.writing) / EMU_PER_TWIP)}"/>` : "")
     + "<w:cantSplit/></w:trPr>";
   const body = rows.map((values, index) => {
     const footer = block.footer.length > 0 && index === rows.length - 1;
-    const properties = `<w:b${footer ? "" : ' w:val="0"'}/><w:sz w:val="${poster ? 22 : 20}"/>`; // word.TABLE_TEXT, POSTER_TABLE_TEXT
+    const properties = `<w:b${footer ? "" : ' w:val="0"'}/><w:sz w:val="${poster ? 22 : 20}"/>`; // writer.TABLE_TEXT, POSTER_TABLE_TEXT
     return `<w:tr>${height}` + values.map((value, c) => cell(c, value.split("\n")
       .map((line) => paragraph(right(c), run(line, properties, true))).join(""))).join("") + "</w:tr>";
   }).join("");
@@ -158,7 +159,7 @@ function table(block, styles, available, poster) {
 
 /**
  * A chart as an inline picture the width of the text (no taller than 13 cm), its alt text as
- * the picture's description and its file name as the title, kept with its table (word._image).
+ * the picture's description and its file name as the title, kept with its table (writer._image).
  */
 function picture(block, number, available) {
   const [pixelsWide, pixelsHigh] = block.pixels;
@@ -179,7 +180,7 @@ function picture(block, number, available) {
 
 const imageRelation = (number) => `rIdFigur${number}`;
 
-/** Ruled lines to write on by hand, kept together (word._writing_lines). */
+/** Ruled lines to write on by hand, kept together (writer._writing_lines). */
 function writingLines(count) {
   return Array.from({ length: count }, (_, n) => paragraph(
     `<w:keepNext${n < count - 1 ? "" : ' w:val="0"'}/>${RULED}`)).join("");
@@ -194,7 +195,7 @@ function pageWidth(sectPr) {
 /**
  * The section properties of the skeleton (the library's blank file, built with every field):
  * the first section's (with the footer), and those of a landscape part, a portrait part after
- * it and a poster's columns, as word.py sets them. Missing kinds fall back to the first page's.
+ * it and a poster's columns, as the writer sets them. Missing kinds fall back to the first page's.
  */
 export function sectionKinds(xml) {
   const all = [...xml.matchAll(/<w:sectPr\b([^>]*)>([\s\S]*?)<\/w:sectPr>/g)];
@@ -225,7 +226,7 @@ function landscapeSpans(blocks) {
 
 /**
  * The body XML of *blocks* (sections included), paragraph for paragraph as
- * samskab_lib.templates.word writes it; *kinds* are the skeleton's section properties.
+ * samskab_lib.word.writer writes it; *kinds* are the skeleton's section properties.
  */
 export function bodyXml(blocks, styles, template, kinds) {
   const out = [];
@@ -269,7 +270,10 @@ export function bodyXml(blocks, styles, template, kinds) {
     } else if (block.kind === "image") {
       if (block.image) out.push(picture(block, ++pictures, pageWidth(section)));
     } else if (block.kind === "numbered") {
-      block.items.forEach((item, n) => out.push(paragraph('<w:spacing w:after="20"/>', run(`${n + 1}. ${item}`, SMALL))));
+      // The number written, hanging left of the text; small on a poster (writer._numbered).
+      const last = block.items.length - 1;
+      block.items.forEach((item, n) => out.push(paragraph((n < last ? '<w:spacing w:after="20"/>' : "") + HANGING,
+        run(`${n + 1}. ${item}`, poster ? SMALL : ""))));
     } else {
       const available = Math.trunc((pageWidth(section) - COLUMN_GAP * (columns - 1)) / columns);
       out.push(table(block, styles, available, poster));

@@ -15,7 +15,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section
 from docx.shared import Length, Mm
 
-from .texts import text
+from ..texts import text
 
 A4 = (210, 297)  # width and height in mm, portrait
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -98,3 +98,27 @@ def set_page(section: Section, paper_mm: tuple[int, int], landscape: bool, margi
     section.page_width, section.page_height = (long_, short) if landscape else (short, long_)
     section.left_margin = section.right_margin = margin
     section.top_margin = section.bottom_margin = margin
+
+
+def update_fields_on_open(doc: DocxDocument) -> None:
+    """Ask Word to update the table of contents when the file opens, so it gets page numbers.
+
+    (LibreOffice shows the entries as written, without page numbers.)
+    """
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    settings = doc.settings.element
+    later = next((child for child in settings if child.tag in {qn(f"w:{name}") for name in _AFTER_UPDATE}
+                  or child.tag.endswith("}mathPr")), None)
+    if later is None:
+        settings.append(update)
+    else:
+        later.addprevious(update)
+
+
+# settings children that come after w:updateFields in the schema's order
+_AFTER_UPDATE = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
+                 "attachedSchema", "themeFontLang", "clrSchemeMapping",
+                 "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade",
+                 "captions", "readModeInkLockDown", "smartTagType", "shapeDefaults",
+                 "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
