@@ -3,8 +3,8 @@ page drawn from ``cases/<id>/case.yml``, every source a citation into the biblio
 from __future__ import annotations
 
 import pytest
-from conftest import TinySite
 from site_html import first_column, header_cells, visible_text
+from tiny_sites import TinySite
 
 from samskab_book.cases import PARTS
 from samskab_lib.cases import tables

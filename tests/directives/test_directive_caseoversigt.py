@@ -3,8 +3,8 @@ overview, its list readable without JavaScript."""
 from __future__ import annotations
 
 import pytest
-from conftest import TinySite
 from site_html import visible_text
+from tiny_sites import TinySite
 
 from samskab_book.cases import filter_choices
 from samskab_lib.cases import overview

@@ -3,8 +3,8 @@ with its alt text, its narrow variant for phones and the caption the author writ
 from __future__ import annotations
 
 import pytest
-from conftest import TinySite
 from site_html import visible_text
+from tiny_sites import TinySite
 
 from samskab_book import FIGURES
 from samskab_lib.handbook.steps_figure import steps_overview, steps_overview_narrow

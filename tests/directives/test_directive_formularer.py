@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import TinySite
 from site_html import visible_text
+from tiny_sites import TinySite
 
 from samskab_book.forms import BLOCKS
 from samskab_lib.templates.definitions import load_template, template_ids

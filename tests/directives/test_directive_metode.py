@@ -5,8 +5,8 @@ import io
 import zipfile
 
 import pytest
-from conftest import TinySite
 from site_html import cell_text, visible_text
+from tiny_sites import TinySite
 
 from samskab_lib.handbook.methods import LISTS, card_facts, load_method, method_ids
 from samskab_lib.texts import language_scope, text

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import TinySite
 from site_html import cell_text
+from tiny_sites import TinySite
 
 from samskab_lib.handbook.methods import load_methods, method_ids, methods_for_step
 from samskab_lib.texts import text

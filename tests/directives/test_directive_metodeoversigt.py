@@ -3,8 +3,8 @@ overview of method cards, with its list readable without JavaScript."""
 from __future__ import annotations
 
 import pytest
-from conftest import TinySite
 from site_html import visible_text
+from tiny_sites import TinySite
 
 from samskab_lib.handbook.methods import card_facts, load_methods
 from samskab_lib.texts import text, texts_under

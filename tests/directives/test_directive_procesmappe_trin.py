@@ -3,8 +3,8 @@ line in a step's chapter naming its sheets in the project folder, linked to the 
 from __future__ import annotations
 
 import pytest
-from conftest import TinySite
 from site_html import visible_text
+from tiny_sites import TinySite
 
 from samskab_lib.templates.definitions import load_template
 from samskab_lib.templates.folder import load_definition

@@ -6,8 +6,8 @@ import io
 import zipfile
 
 import pytest
-from conftest import TinySite
 from site_html import visible_text
+from tiny_sites import TinySite
 
 from samskab_book.downloads import VARIANTS, file_name
 from samskab_lib.templates.definitions import blank, load_template, template_ids

@@ -5,8 +5,8 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from conftest import TinySite
 from site_html import visible_text
+from tiny_sites import TinySite
 
 from samskab_book.downloads import file_name
 from samskab_book.gallery import first_page_svg

@@ -4,8 +4,8 @@ wrong name or argument."""
 from __future__ import annotations
 
 import pytest
-from conftest import TinySite
 from site_html import cell_text, first_column, header_cells, visible_text
+from tiny_sites import TinySite
 
 from samskab_book.tables import TABLES
 from samskab_lib.handbook import keys, typology

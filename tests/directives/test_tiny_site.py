@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import TinySite
+from tiny_sites import TinySite
 
 
 def test_warnings_about_other_pages_or_no_page_count_as_the_rest_of_the_site(tmp_path: Path):
