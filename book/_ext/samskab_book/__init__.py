@@ -19,6 +19,8 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
+from samskab_lib.texts import text
+
 from . import (
     assets,
     casedata,
@@ -124,7 +126,7 @@ class LibraryFigure(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         name = self.arguments[0]
         if name not in FIGURES:
-            raise self.error(f"Unknown figure {name!r}; known: {', '.join(FIGURES)}")
+            raise self.error(text("directives.unknown_figure", name=name, known=", ".join(FIGURES)))
         alt_file = figure_paths(Path(self.env.srcdir), name)[1]
         self.env.note_dependency(str(alt_file))
         image = nodes.image(uri=f"/{generated_folder().as_posix()}/{name}.svg",

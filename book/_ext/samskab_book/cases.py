@@ -143,9 +143,10 @@ class CasePart(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         case_id, part = self.arguments
         if case_id not in list_cases():
-            raise self.error(f"Unknown case {case_id!r}; known: {', '.join(list_cases())}")
+            raise self.error(text("directives.unknown_case", name=case_id,
+                                   known=", ".join(list_cases())))
         if part not in PARTS:
-            raise self.error(f"Unknown part {part!r}; known: {', '.join(PARTS)}")
+            raise self.error(text("directives.unknown_case_part", name=part, known=", ".join(PARTS)))
         self.env.note_dependency(str(cases_dir() / case_id / "case.yml"))
         container = nodes.container(classes=["samskab-case-del"])
         lines = part_markdown(load_case(case_id), part)

@@ -133,7 +133,8 @@ class TemplateDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         template_id = self.arguments[0]
         if template_id not in template_ids():
-            raise self.error(f"Unknown template {template_id!r}; known: {', '.join(template_ids())}")
+            raise self.error(text("directives.unknown_template", name=template_id,
+                                   known=", ".join(template_ids())))
         template = load_template(template_id)
         for path in (example_path(template_id), TEMPLATE_DIR / f"{template_id}.yml"):
             self.env.note_dependency(str(path))

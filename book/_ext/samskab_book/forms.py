@@ -319,7 +319,8 @@ class FormsDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         script, css_class = BLOCKS[self.name]
         if self.arguments and self.arguments[0] not in template_ids():
-            raise self.error(f"Unknown template {self.arguments[0]!r}; known: {', '.join(template_ids())}")
+            raise self.error(text("directives.unknown_template", name=self.arguments[0],
+                                   known=", ".join(template_ids())))
         node = forms_block(script=script, classes=[css_class, "samskab-form-blok"],
                            start=self.arguments[0] if self.arguments else "")
         return [node]
@@ -353,7 +354,8 @@ class FolderStepDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         steps = {str(step.number): step for step in load_definition().steps}
         if self.arguments[0] not in steps:
-            raise self.error(f"Unknown step {self.arguments[0]!r}; known: {', '.join(steps)}")
+            raise self.error(text("directives.unknown_step", name=self.arguments[0],
+                                   known=", ".join(steps)))
         step = steps[self.arguments[0]]
         titles = [load_template(sheet).title for sheet in step.sheets]
         sheets = titles[0] if len(titles) == 1 else (

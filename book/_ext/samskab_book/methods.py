@@ -136,7 +136,8 @@ class MethodCard(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         method_id = self.arguments[0]
         if method_id not in method_ids():
-            raise self.error(f"Unknown method {method_id!r}; known: {', '.join(method_ids())}")
+            raise self.error(text("directives.unknown_method", name=method_id,
+                                   known=", ".join(method_ids())))
         method = load_method(method_id)
         self.env.note_dependency(str(data_path(f"methods/{method_id}.yml")))
         summary = nodes.paragraph("", method.summary, classes=["samskab-metode-resume"])
@@ -195,11 +196,16 @@ class MethodsForStep(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         step = self.arguments[0]
+        steps = [str(s.number) for s in load_steps()]
+        if step != "alle" and step not in steps:
+            raise self.error(text("directives.unknown_step", name=step,
+                                  known=", ".join([*steps, "alle"])))
         chosen = load_methods() if step == "alle" else methods_for_step(int(step))
         extra = self.options.get("ogsaa", "").split()
         unknown = [i for i in extra if i not in method_ids()]
         if unknown:
-            raise self.error(f"Unknown method(s) {', '.join(unknown)}; known: {', '.join(method_ids())}")
+            raise self.error(text("directives.unknown_method", name=", ".join(unknown),
+                                   known=", ".join(method_ids())))
         wanted = {m.id for m in chosen} | set(extra)
         listing = nodes.bullet_list(classes=["samskab-metodekort"])
         for method in (m for m in load_methods() if m.id in wanted):

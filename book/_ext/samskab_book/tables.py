@@ -6,15 +6,18 @@ typology) use this directive instead, so the build draws them without starting a
 from __future__ import annotations
 
 from collections.abc import Callable
+from inspect import signature
 
 from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.util.docutils import SphinxDirective
 
 from samskab_lib.cases import opendata
+from samskab_lib.errors import InputError
 from samskab_lib.handbook import keys, typology
 from samskab_lib.resources import DATA_DIR
 from samskab_lib.tables import Table
+from samskab_lib.texts import text
 
 # name -> function of the optional argument, giving a Table or a Markdown string
 TABLES: dict[str, Callable[..., Table | str]] = {
@@ -58,10 +61,17 @@ class LibraryTable(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         name, *argument = self.arguments
         if name not in TABLES:
-            raise self.error(f"Unknown table {name!r}; known: {', '.join(sorted(TABLES))}")
+            raise self.error(text("directives.unknown_table", name=name, known=", ".join(sorted(TABLES))))
         for data_file in DATA_FILES:
             self.env.note_dependency(str(DATA_DIR / data_file))
-        result = TABLES[name](*argument)
+        expected = len(signature(TABLES[name]).parameters)
+        if len(argument) != expected:
+            raise self.error(text("directives.table_arguments", name=name, expected=expected,
+                                  given=len(argument)))
+        try:
+            result = TABLES[name](*argument)
+        except InputError as error:  # an unknown theme or example: the library's message
+            raise self.error(str(error)) from None
         if isinstance(result, str):
             container = nodes.container(classes=["samskab-tabel"])
             self.state.nested_parse(StringList(result.splitlines()), self.content_offset, container)
