@@ -1,54 +1,104 @@
-"""Sphinx extension part: author-year citations and a bibliography in Danish.
+"""Sphinx extension part: author-year citations and a bibliography in the edition's language.
 
-- In the text: "Romsaas og Sivertsen, 2017", "Andersen m.fl., 2021".
+- In the text: "Romsaas og Sivertsen, 2017", "Andersen m.fl., 2021", "u.å." for no year.
 - In the list of sources (``bibtex_default_style: danish``): each entry is labelled as it is
-  cited ("Romsaas og Sivertsen, 2017", not "[17]"), names are joined with "og", titles are kept
-  as written (no lower-casing of "Hjørring Kommune"), a report is a "Rapport", a year already
-  written in the entry's text is not added again, and web addresses are links.
+  cited ("Romsaas og Sivertsen, 2017", not "[17]") and sorted by that label in Danish order,
+  names are joined with "og", titles are kept as written (no lower-casing of "Hjørring
+  Kommune"), a report is a "Rapport", a year already written in the entry's text is not added
+  again, and web addresses are links.
+- Per edition: a field named with the edition's language (``note_nb``) stands in for the field
+  (``note``) there, and the title of a source in another language than the page's (biblatex's
+  ``langid``: ``danish``, ``norsk``) carries that language's ``lang`` for screen readers.
 
-It also caches two things sphinxcontrib-bibtex repeats:
-
-- each formatted entry, kept between builds: it formats an entry again for every bibliography
-  that lists it, on every build, even when nothing changed (about 1 s of a no-change build);
-- pybtex's plugin look-up: it asks for the same style plugins for every citation, and each
-  uncached look-up scans every installed package's entry points (about 1.5 s of a cold build).
+Everything is registered through the two packages' plugin functions and chosen in
+``_config.yml`` (``bibtex_default_style``, ``bibtex_reference_style``). Formatted entries are
+kept between builds: sphinxcontrib-bibtex formats an entry again for every bibliography that
+lists it, on every build, even when nothing changed (about 1 s of a no-change build).
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import pickle
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib.metadata import version
 from pathlib import Path
 
 import pybtex.plugin
 import sphinxcontrib.bibtex.plugin
+from docutils import nodes
+from pybtex.backends.plaintext import Backend as PlaintextBackend
 from pybtex.database import Entry, Person
-from pybtex.richtext import BaseText, HRef, String, Tag, Text
+from pybtex.richtext import BaseMultipartText, BaseText, HRef, String, Tag, Text
 from pybtex.style import FormattedEntry
 from pybtex.style.formatting.plain import Style as PlainStyle
 from pybtex.style.labels import BaseLabelStyle
+from pybtex.style.names.plain import NameStyle as PlainNames
+from pybtex.style.sorting import BaseSortingStyle
 from pybtex.style.template import field as bib_field
-from pybtex.style.template import first_of, names, node, optional, sentence
+from pybtex.style.template import first_of, join, names, node, optional, sentence
+from pybtex_docutils import Backend as DocutilsBackend
 from sphinx.application import Sphinx
-from sphinxcontrib.bibtex.style.referencing import (
-    PersonStyle,
-    basic_author_year,
-    extra_year,
-)
+from sphinxcontrib.bibtex.style.referencing import PersonStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
+from sphinxcontrib.bibtex.style.referencing.basic_author_year import (
+    BasicAuthorYearParentheticalReferenceStyle,
+    BasicAuthorYearTextualReferenceStyle,
+)
+from sphinxcontrib.bibtex.style.referencing.extra_year import ExtraYearReferenceStyle
+from sphinxcontrib.bibtex.style.template import join2, post_text, pre_text, reference
 
-from samskab_lib.texts import text
+from samskab_lib.texts import get_language, language_scope, languages, text
 
 STYLE_NAME = "author_year_da"
 BIBLIOGRAPHY_STYLE = "danish"
-# A web address written in an entry's text: "regjeringen.no", "lederliv.dk/artikel/samskabelse".
 _DANISH_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}"})
+# A web address written in an entry's text: "regjeringen.no", "lederliv.dk/artikel/samskabelse".
 _WEB_ADDRESS = re.compile(r"\b(?:https?://)?(?:[\w-]+\.)+(?:dk|no|se|com|org|net|eu)(?:/[\w./-]*\w)?")
+
+
+@node
+def _year_or_no_year(children, data):
+    """The cited year, or "u.å." (uden år) where sphinxcontrib-bibtex writes "n.d."."""
+    assert not children
+    return first_of[optional[bib_field("year")], text("site.citation_no_year")].format_data(data)
+
+
+# sphinxcontrib-bibtex has no setting for its English "n.d." (docs/upstream/
+# sphinxcontrib-bibtex-no-year-text.md); until it has, the three author-year styles that show a
+# year are subclassed with their documented ``inner`` template, our year in place of theirs.
+@dataclass
+class _Parenthetical(BasicAuthorYearParentheticalReferenceStyle):
+    def inner(self, role_name):
+        return reference[join2(sep1=self.pre_text_sep, sep2=self.post_text_sep)[
+            pre_text,
+            join(sep=self.author_year_sep)[
+                self.person.author_or_editor_or_title(full="s" in role_name), _year_or_no_year],
+            post_text]]
+
+
+@dataclass
+class _Textual(BasicAuthorYearTextualReferenceStyle):
+    def inner(self, role_name):
+        return join(sep=self.text_reference_sep)[
+            self.person.author_or_editor_or_title(full="s" in role_name),
+            join[self.bracket.left,
+                 reference[join2(sep1=self.pre_text_sep, sep2=self.post_text_sep)[
+                     pre_text, _year_or_no_year, post_text]],
+                 self.bracket.right]]
+
+
+@dataclass
+class _Year(ExtraYearReferenceStyle):
+    def inner(self, role_name):
+        return reference[_year_or_no_year]
+
+
+_WITH_OUR_YEAR = {BasicAuthorYearParentheticalReferenceStyle: _Parenthetical,
+                  BasicAuthorYearTextualReferenceStyle: _Textual,
+                  ExtraYearReferenceStyle: _Year}
 
 
 def _danish_persons() -> PersonStyle:
@@ -59,9 +109,23 @@ def _danish_persons() -> PersonStyle:
 
 @dataclass
 class DanishAuthorYearStyle(AuthorYearReferenceStyle):
-    """The author-year style with Danish words between and after author names."""
+    """The author-year style with the edition's words between and after names, and "u.å."."""
 
     person: PersonStyle = field(default_factory=_danish_persons)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()  # builds the upstream styles from this style's settings
+        self.styles = [_with_our_year(style) for style in self.styles]
+        self.role_style = {role: style for style in self.styles for role in style.role_names()}
+
+
+def _with_our_year(style):
+    """The same reference style with the same settings, showing "u.å." for no year."""
+    ours = _WITH_OUR_YEAR.get(type(style))
+    if ours is None:
+        return style
+    return ours(**{setting.name: getattr(style, setting.name) for setting in fields(style)
+                   if setting.init})
 
 
 def _surname(person: Person) -> str:
@@ -99,6 +163,55 @@ class AuthorYearLabels(BaseLabelStyle):
                 yield label
 
 
+class AuthorYearSorting(BaseSortingStyle):
+    """By label in Danish alphabetical order (æ, ø, å after z), organisations among people."""
+
+    def sorting_key(self, entry: Entry) -> str:
+        return author_year_label(entry).casefold().translate(_DANISH_ORDER)
+
+
+class InLanguage(BaseMultipartText):
+    """Text in another language than the page's: a ``lang`` attribute in HTML, else plain."""
+
+    def __init__(self, code: str, *parts) -> None:
+        self.code = code
+        self.info = (code,)
+        super().__init__(*parts)
+
+    def render(self, backend):
+        rendered = super().render(backend)
+        if isinstance(backend, DocutilsBackend):
+            # docutils writes a "language-xx" class as the element's lang attribute
+            return [nodes.inline("", "", *rendered, classes=[f"language-{self.code}"])]
+        return rendered
+
+
+@node
+def _in_language(children, data, code: str):
+    return InLanguage(code, *(child.format_data(data) for child in children))
+
+
+def _language_codes() -> dict[str, str]:
+    """The language codes of the library's languages by their biblatex ``langid`` names."""
+    codes = {}
+    for language in languages():
+        with language_scope(language):
+            codes[text("format.bib_langid")] = text("format.html_language")
+    return codes
+
+
+def edition_fields(fields: dict[str, str], language: str) -> dict[str, str]:
+    """An entry's fields as the edition in *language* shows them: ``note_nb`` is its ``note``."""
+    shown, translated = {}, {}
+    for name, value in fields.items():
+        base, _, suffix = name.rpartition("_")
+        if not base or suffix not in languages():
+            shown[name] = value
+        elif suffix == language:
+            translated[base] = value
+    return {**shown, **translated}
+
+
 def _link_addresses(node: BaseText) -> BaseText:
     """Make every web address written in plain text a link."""
     if isinstance(node, String):
@@ -123,18 +236,10 @@ def _link_addresses(node: BaseText) -> BaseText:
 
 
 class DanishBibliographyStyle(PlainStyle):
-    """pybtex's plain style in Danish, labelled author-year, names and titles as written."""
+    """pybtex's plain style in the edition's language, labelled and sorted author-year."""
 
-    default_label_style = "author_year_da"
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.sort = self.sort_by_label  # the base class sets its sorting plugin's sort here
-
-    @staticmethod
-    def sort_by_label(entries: Iterable[Entry]) -> list[Entry]:
-        """By label in Danish alphabetical order (æ, ø, å after z), organisations among people."""
-        return sorted(entries, key=lambda e: author_year_label(e).casefold().translate(_DANISH_ORDER))
+    default_label_style = STYLE_NAME
+    default_sorting_style = STYLE_NAME
 
     def format_names(self, role, as_sentence=True):
         joined = f" {text('site.citation_and')} "
@@ -143,6 +248,9 @@ class DanishBibliographyStyle(PlainStyle):
 
     def format_title(self, e, which_field, as_sentence=True):
         title = bib_field(which_field)
+        code = _language_codes().get(e.fields.get("langid", ""))
+        if code and code != get_language():
+            title = _in_language(code=code)[title]
         return sentence[title] if as_sentence else title
 
     def format_url(self, e):
@@ -156,7 +264,7 @@ class DanishBibliographyStyle(PlainStyle):
         return _FORMATTED[key]
 
     def _format_entry(self, label, entry, bib_data=None):
-        fields = dict(entry.fields)
+        fields = edition_fields(dict(entry.fields), get_language())
         if entry.type == "techreport" and "type" not in fields:
             fields["type"] = text("site.citation_report")
         year = fields.get("year", "")
@@ -198,15 +306,8 @@ def save_formatted(app: Sphinx, exception: Exception | None) -> None:
 
 def _entry_key(label: str, entry: Entry) -> tuple:
     persons = tuple((role, tuple(str(p) for p in people)) for role, people in entry.persons.items())
-    return (label, entry.key, entry.type, tuple(entry.fields.items()), persons,
+    return (label, entry.key, entry.type, tuple(entry.fields.items()), persons, get_language(),
             text("site.citation_and"), text("site.citation_report"))
-
-
-@node
-def _year_or_danish_no_year(children, data):
-    """The cited year, or "u.å." (uden år) where sphinxcontrib-bibtex writes "n.d."."""
-    assert not children
-    return first_of[optional[bib_field("year")], text("site.citation_no_year")].format_data(data)
 
 
 def setup(app: Sphinx) -> None:
@@ -217,16 +318,16 @@ def setup(app: Sphinx) -> None:
 
 
 def register() -> None:
-    """Make the style available as ``bibtex_reference_style: author_year_da``; cache look-ups."""
-    if not hasattr(pybtex.plugin._load_entry_point, "cache_info"):
-        # Only successful look-ups are cached; a missing plugin still raises every time.
-        pybtex.plugin._load_entry_point = functools.lru_cache(maxsize=None)(
-            pybtex.plugin._load_entry_point)
-    sphinxcontrib.bibtex.plugin.register_plugin("sphinxcontrib.bibtex.style.referencing", STYLE_NAME,
-                                  DanishAuthorYearStyle)
-    # sphinxcontrib-bibtex has no setting for its English "n.d."; its two author-year modules
-    # look the year node up by name when they build a citation.
-    basic_author_year.year = extra_year.year = _year_or_danish_no_year
+    """Make the styles available by name to pybtex and sphinxcontrib-bibtex."""
+    sphinxcontrib.bibtex.plugin.register_plugin("sphinxcontrib.bibtex.style.referencing",
+                                                STYLE_NAME, DanishAuthorYearStyle)
     pybtex.plugin.register_plugin("pybtex.style.labels", STYLE_NAME, AuthorYearLabels)
+    pybtex.plugin.register_plugin("pybtex.style.sorting", STYLE_NAME, AuthorYearSorting)
     pybtex.plugin.register_plugin("pybtex.style.formatting", BIBLIOGRAPHY_STYLE,
                                   DanishBibliographyStyle)
+    # pybtex scans every installed package's entry points on each look-up of an installed
+    # plugin (docs/upstream/pybtex-plugin-lookup-cache.md); sphinxcontrib-bibtex looks up
+    # these two for every citation and every style it makes (about 1.5 s of a cold build), so
+    # they are registered as the runtime plugins pybtex consults first.
+    pybtex.plugin.register_plugin("pybtex.backends", "plaintext", PlaintextBackend, force=True)
+    pybtex.plugin.register_plugin("pybtex.style.names", "plain", PlainNames, force=True)
