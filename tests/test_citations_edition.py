@@ -7,7 +7,7 @@ from pybtex.backends.plaintext import Backend as PlaintextBackend
 from pybtex.database import Entry, Person
 from pybtex_docutils import Backend as DocutilsBackend
 
-from samskab_book import citations
+from samskab_book import citation_language, citations
 from samskab_lib.texts import language_scope
 
 
@@ -44,9 +44,9 @@ def test_each_edition_shows_the_notes_in_its_own_language(language: str, shown: 
 
 
 def test_a_field_without_a_translation_is_shown_as_written() -> None:
-    assert citations.edition_fields({"note": "Læst 3. december 2026", "note_nb": "Lest"}, "da") \
+    assert citation_language.edition_fields({"note": "Læst 3. december 2026", "note_nb": "Lest"}, "da") \
         == {"note": "Læst 3. december 2026"}
-    assert citations.edition_fields({"howpublished": "planinfo.dk"}, "nb") \
+    assert citation_language.edition_fields({"howpublished": "planinfo.dk"}, "nb") \
         == {"howpublished": "planinfo.dk"}
 
 

@@ -1,19 +1,17 @@
-"""Sphinx extension part: author-year citations and a bibliography in the edition's language.
+"""Sphinx extension part: the list of sources, author-year, in the edition's language.
 
-- In the text: "Romsaas og Sivertsen, 2017", "Andersen m.fl., 2021", "u.å." for no year.
-- In the list of sources (``bibtex_default_style: danish``): each entry is labelled as it is
-  cited ("Romsaas og Sivertsen, 2017", not "[17]") and sorted by that label in Danish order,
-  names are joined with "og", titles are kept as written (no lower-casing of "Hjørring
-  Kommune"), a report is a "Rapport", a year already written in the entry's text is not added
-  again, and web addresses are links.
-- Per edition: a field named with the edition's language (``note_nb``) stands in for the field
-  (``note``) there, and the title of a source in another language than the page's (biblatex's
-  ``langid``: ``danish``, ``norsk``) carries that language's ``lang`` for screen readers.
+- Each entry is labelled as it is cited ("Romsaas og Sivertsen, 2017", not "[17]") and sorted
+  by that label in Danish order; names are joined with "og", titles are kept as written (no
+  lower-casing of "Hjørring Kommune"), a report is a "Rapport", a year already written in the
+  entry's text is not added again, and web addresses are links.
+- The entry's notes follow the edition and its title is marked with the source's language
+  (``citation_language``); the in-text style is ``citation_references``.
 
 Everything is registered through the two packages' plugin functions and chosen in
-``_config.yml`` (``bibtex_default_style``, ``bibtex_reference_style``). Formatted entries are
-kept between builds: sphinxcontrib-bibtex formats an entry again for every bibliography that
-lists it, on every build, even when nothing changed (about 1 s of a no-change build).
+``_config.yml`` (``bibtex_default_style: danish``, ``bibtex_reference_style: author_year_da``).
+Formatted entries are kept between builds: sphinxcontrib-bibtex formats an entry again for
+every bibliography that lists it, on every build, even when nothing changed (about 1 s of a
+no-change build).
 """
 from __future__ import annotations
 
@@ -22,110 +20,33 @@ import pickle
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, fields
 from importlib.metadata import version
 from pathlib import Path
 
 import pybtex.plugin
 import sphinxcontrib.bibtex.plugin
-from docutils import nodes
 from pybtex.backends.plaintext import Backend as PlaintextBackend
 from pybtex.database import Entry, Person
-from pybtex.richtext import BaseMultipartText, BaseText, HRef, String, Tag, Text
+from pybtex.richtext import BaseText, HRef, String, Text
 from pybtex.style import FormattedEntry
 from pybtex.style.formatting.plain import Style as PlainStyle
 from pybtex.style.labels import BaseLabelStyle
 from pybtex.style.names.plain import NameStyle as PlainNames
 from pybtex.style.sorting import BaseSortingStyle
 from pybtex.style.template import field as bib_field
-from pybtex.style.template import first_of, join, names, node, optional, sentence
-from pybtex_docutils import Backend as DocutilsBackend
+from pybtex.style.template import names, sentence
 from sphinx.application import Sphinx
-from sphinxcontrib.bibtex.style.referencing import PersonStyle
-from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
-from sphinxcontrib.bibtex.style.referencing.basic_author_year import (
-    BasicAuthorYearParentheticalReferenceStyle,
-    BasicAuthorYearTextualReferenceStyle,
-)
-from sphinxcontrib.bibtex.style.referencing.extra_year import ExtraYearReferenceStyle
-from sphinxcontrib.bibtex.style.template import join2, post_text, pre_text, reference
 
-from samskab_lib.texts import get_language, language_scope, languages, text
+from samskab_lib.texts import get_language, text
+
+from .citation_language import edition_fields, in_language, language_codes
+from .citation_references import DanishAuthorYearStyle
 
 STYLE_NAME = "author_year_da"
 BIBLIOGRAPHY_STYLE = "danish"
 _DANISH_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}"})
 # A web address written in an entry's text: "regjeringen.no", "lederliv.dk/artikel/samskabelse".
 _WEB_ADDRESS = re.compile(r"\b(?:https?://)?(?:[\w-]+\.)+(?:dk|no|se|com|org|net|eu)(?:/[\w./-]*\w)?")
-
-
-@node
-def _year_or_no_year(children, data):
-    """The cited year, or "u.å." (uden år) where sphinxcontrib-bibtex writes "n.d."."""
-    assert not children
-    return first_of[optional[bib_field("year")], text("site.citation_no_year")].format_data(data)
-
-
-# sphinxcontrib-bibtex has no setting for its English "n.d." (docs/upstream/
-# sphinxcontrib-bibtex-no-year-text.md); until it has, the three author-year styles that show a
-# year are subclassed with their documented ``inner`` template, our year in place of theirs.
-@dataclass
-class _Parenthetical(BasicAuthorYearParentheticalReferenceStyle):
-    def inner(self, role_name):
-        return reference[join2(sep1=self.pre_text_sep, sep2=self.post_text_sep)[
-            pre_text,
-            join(sep=self.author_year_sep)[
-                self.person.author_or_editor_or_title(full="s" in role_name), _year_or_no_year],
-            post_text]]
-
-
-@dataclass
-class _Textual(BasicAuthorYearTextualReferenceStyle):
-    def inner(self, role_name):
-        return join(sep=self.text_reference_sep)[
-            self.person.author_or_editor_or_title(full="s" in role_name),
-            join[self.bracket.left,
-                 reference[join2(sep1=self.pre_text_sep, sep2=self.post_text_sep)[
-                     pre_text, _year_or_no_year, post_text]],
-                 self.bracket.right]]
-
-
-@dataclass
-class _Year(ExtraYearReferenceStyle):
-    def inner(self, role_name):
-        return reference[_year_or_no_year]
-
-
-_WITH_OUR_YEAR = {BasicAuthorYearParentheticalReferenceStyle: _Parenthetical,
-                  BasicAuthorYearTextualReferenceStyle: _Textual,
-                  ExtraYearReferenceStyle: _Year}
-
-
-def _danish_persons() -> PersonStyle:
-    conjunction = f" {text('site.citation_and')} "
-    return PersonStyle(sep2=conjunction, last_sep=conjunction,
-                       other=Text(" ", Tag("em", text("site.citation_others"))))
-
-
-@dataclass
-class DanishAuthorYearStyle(AuthorYearReferenceStyle):
-    """The author-year style with the edition's words between and after names, and "u.å."."""
-
-    person: PersonStyle = field(default_factory=_danish_persons)
-
-    def __post_init__(self) -> None:
-        super().__post_init__()  # builds the upstream styles from this style's settings
-        self.styles = [_with_our_year(style) for style in self.styles]
-        self.role_style = {role: style for style in self.styles for role in style.role_names()}
-
-
-def _with_our_year(style):
-    """The same reference style with the same settings, showing "u.å." for no year."""
-    ours = _WITH_OUR_YEAR.get(type(style))
-    if ours is None:
-        return style
-    return ours(**{setting.name: getattr(style, setting.name) for setting in fields(style)
-                   if setting.init})
 
 
 def _surname(person: Person) -> str:
@@ -170,48 +91,6 @@ class AuthorYearSorting(BaseSortingStyle):
         return author_year_label(entry).casefold().translate(_DANISH_ORDER)
 
 
-class InLanguage(BaseMultipartText):
-    """Text in another language than the page's: a ``lang`` attribute in HTML, else plain."""
-
-    def __init__(self, code: str, *parts) -> None:
-        self.code = code
-        self.info = (code,)
-        super().__init__(*parts)
-
-    def render(self, backend):
-        rendered = super().render(backend)
-        if isinstance(backend, DocutilsBackend):
-            # docutils writes a "language-xx" class as the element's lang attribute
-            return [nodes.inline("", "", *rendered, classes=[f"language-{self.code}"])]
-        return rendered
-
-
-@node
-def _in_language(children, data, code: str):
-    return InLanguage(code, *(child.format_data(data) for child in children))
-
-
-def _language_codes() -> dict[str, str]:
-    """The language codes of the library's languages by their biblatex ``langid`` names."""
-    codes = {}
-    for language in languages():
-        with language_scope(language):
-            codes[text("format.bib_langid")] = text("format.html_language")
-    return codes
-
-
-def edition_fields(fields: dict[str, str], language: str) -> dict[str, str]:
-    """An entry's fields as the edition in *language* shows them: ``note_nb`` is its ``note``."""
-    shown, translated = {}, {}
-    for name, value in fields.items():
-        base, _, suffix = name.rpartition("_")
-        if not base or suffix not in languages():
-            shown[name] = value
-        elif suffix == language:
-            translated[base] = value
-    return {**shown, **translated}
-
-
 def _link_addresses(node: BaseText) -> BaseText:
     """Make every web address written in plain text a link."""
     if isinstance(node, String):
@@ -248,9 +127,9 @@ class DanishBibliographyStyle(PlainStyle):
 
     def format_title(self, e, which_field, as_sentence=True):
         title = bib_field(which_field)
-        code = _language_codes().get(e.fields.get("langid", ""))
+        code = language_codes().get(e.fields.get("langid", ""))
         if code and code != get_language():
-            title = _in_language(code=code)[title]
+            title = in_language(code=code)[title]
         return sentence[title] if as_sentence else title
 
     def format_url(self, e):
@@ -282,7 +161,9 @@ class DanishBibliographyStyle(PlainStyle):
 _FORMATTED: dict[tuple, FormattedEntry] = {}
 _USED: set[tuple] = set()
 _CACHE_FILE = "samskab-citations.pickle"
-_CODE_HASH = hashlib.sha256(Path(__file__).read_bytes() + version("pybtex").encode()).hexdigest()
+_CODE = [Path(__file__), Path(__file__).with_name("citation_language.py")]
+_CODE_HASH = hashlib.sha256(b"".join(path.read_bytes() for path in _CODE)
+                            + version("pybtex").encode()).hexdigest()
 
 
 def load_formatted(app: Sphinx) -> None:
