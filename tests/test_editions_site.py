@@ -2,8 +2,8 @@
 
 Every page carries its edition's language, links to the same page in the other edition, and
 shows no words of the other language (``fixtures/edition_words.yml``) outside what may hold
-them: text marked with another language (a quotation of Danish law, ``<q lang="da">``), the
-bibliography and the source titles of citations, and code.
+them: text marked with another language (a quotation of Danish law, ``<q lang="da">``, a
+source's title in the bibliography), the sources named by citations, and code.
 """
 from __future__ import annotations
 
@@ -28,10 +28,11 @@ ROOT_PAGE = "index.html"
 WORDS = yaml.safe_load((Path(__file__).parent / "fixtures" / "edition_words.yml").read_text("utf-8"))
 # The words each edition must not show: the other language's own words.
 FOREIGN_WORDS = {"nb": WORDS["danish_only"], "da": WORDS["norwegian_only"]}
-# Not the page's own text: code, bibliography entries, a citation's source title (its title
-# attribute) and anything marked with another language than the page's.
-_NOT_PROSE = ("//script | //style | //code | //body//*[@lang and @lang != $language]"
-              " | //*[contains(concat(' ', @class, ' '), ' citation ')]"
+# Not the page's own text: code (inline and in blocks), a citation's source (its title
+# attribute, plain text without markup) and anything marked with another language than the
+# page's, such as a source's title in a bibliography. The rest of a bibliography entry (its
+# notes) is in the edition's language and checked like prose.
+_NOT_PROSE = ("//script | //style | //code | //pre | //body//*[@lang and @lang != $language]"
               " | //*[contains(concat(' ', @class, ' '), ' bibtex-citation ')]"
               " | //*[contains(concat(' ', @class, ' '), ' cell_input ')]")
 # Attributes a reader meets as text: names read aloud, tooltips, hints, labels set by scripts.
@@ -158,10 +159,12 @@ def test_the_word_check_skips_marked_quotations_sources_and_code_only() -> None:
         '<html lang="nb"><head><title>Hent malen</title></head><body>'
         '<p>Planloven sier: <q lang="da">borgerne skal høres</q>, og <code>hent()</code>.</p>'
         '<p>Se <span class="bibtex-citation"><a title="Sådan gør I">[KL, 2020]</a></span>.</p>'
-        '<div class="citation">Hvad borgerne mener. Rapport.</div>'
+        '<div class="citation"><span lang="da">Hvad borgerne mener</span>. Rapport.</div>'
+        '<ul><li>KL. <span lang="da">Sådan gør I</span>. Hent den hos KL.</li></ul>'
         '<div class="cell_input"><pre># Udfyld her</pre></div>'
+        '<div class="highlight"><pre>samskab tjek skabelon.yml</pre></div>'
         '<p>Spørsmål fra <span lang="nb">jeres</span> innbyggere.</p>'
         '<button aria-label="Udfyld skjemaet"></button>'
         '<script>window.samskabTexts = {"copy": "Hent koden"};</script></body></html>')
     hits = [hit.split("«")[0] for hit in foreign_words(reader_text(page), WORDS["danish_only"])]
-    assert hits == ["»Hent", "»jeres", "»Udfyld", "»Hent"]
+    assert hits == ["»Hent", "»Hent", "»jeres", "»Udfyld", "»Hent"]

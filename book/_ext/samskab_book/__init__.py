@@ -34,6 +34,7 @@ from . import (
     execution,
     forms,
     gallery,
+    glossary_language,
     inline_images,
     methods,
     notebook_downloads,
@@ -170,6 +171,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     translatable.setup(app)
     execution.setup(app)
     citations.setup(app)
+    glossary_language.setup(app)
     downloads.setup(app)
     forms.setup(app)
     gallery.setup(app)

@@ -1,67 +1,52 @@
-"""Sphinx extension part: author-year citations and a bibliography in Danish.
+"""Sphinx extension part: the list of sources, author-year, in the edition's language.
 
-- In the text: "Romsaas og Sivertsen, 2017", "Andersen m.fl., 2021".
-- In the list of sources (``bibtex_default_style: danish``): each entry is labelled as it is
-  cited ("Romsaas og Sivertsen, 2017", not "[17]"), names are joined with "og", titles are kept
-  as written (no lower-casing of "Hjørring Kommune"), a report is a "Rapport", a year already
-  written in the entry's text is not added again, and web addresses are links.
+- Each entry is labelled as it is cited ("Romsaas og Sivertsen, 2017", not "[17]") and sorted
+  by that label in Danish order; names are joined with "og", titles are kept as written (no
+  lower-casing of "Hjørring Kommune"), a report is a "Rapport", a year already written in the
+  entry's text is not added again, and web addresses are links.
+- The entry's notes follow the edition and its title is marked with the source's language
+  (``citation_language``); the in-text style is ``citation_references``.
 
-It also caches two things sphinxcontrib-bibtex repeats:
-
-- each formatted entry, kept between builds: it formats an entry again for every bibliography
-  that lists it, on every build, even when nothing changed (about 1 s of a no-change build);
-- pybtex's plugin look-up: it asks for the same style plugins for every citation, and each
-  uncached look-up scans every installed package's entry points (about 1.5 s of a cold build).
+Everything is registered through the two packages' plugin functions and chosen in
+``_config.yml`` (``bibtex_default_style: danish``, ``bibtex_reference_style: author_year_da``).
+Formatted entries are kept between builds: sphinxcontrib-bibtex formats an entry again for
+every bibliography that lists it, on every build, even when nothing changed (about 1 s of a
+no-change build).
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import pickle
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
 import pybtex.plugin
 import sphinxcontrib.bibtex.plugin
+from pybtex.backends.plaintext import Backend as PlaintextBackend
 from pybtex.database import Entry, Person
-from pybtex.richtext import BaseText, HRef, String, Tag, Text
+from pybtex.richtext import BaseText, HRef, String, Text
 from pybtex.style import FormattedEntry
 from pybtex.style.formatting.plain import Style as PlainStyle
 from pybtex.style.labels import BaseLabelStyle
+from pybtex.style.names.plain import NameStyle as PlainNames
+from pybtex.style.sorting import BaseSortingStyle
 from pybtex.style.template import field as bib_field
-from pybtex.style.template import first_of, names, node, optional, sentence
+from pybtex.style.template import names, sentence
 from sphinx.application import Sphinx
-from sphinxcontrib.bibtex.style.referencing import (
-    PersonStyle,
-    basic_author_year,
-    extra_year,
-)
-from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 
-from samskab_lib.texts import text
+from samskab_lib.texts import get_language, text
+
+from .citation_language import edition_fields, in_language, language_codes
+from .citation_references import DanishAuthorYearStyle
 
 STYLE_NAME = "author_year_da"
 BIBLIOGRAPHY_STYLE = "danish"
-# A web address written in an entry's text: "regjeringen.no", "lederliv.dk/artikel/samskabelse".
 _DANISH_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}"})
+# A web address written in an entry's text: "regjeringen.no", "lederliv.dk/artikel/samskabelse".
 _WEB_ADDRESS = re.compile(r"\b(?:https?://)?(?:[\w-]+\.)+(?:dk|no|se|com|org|net|eu)(?:/[\w./-]*\w)?")
-
-
-def _danish_persons() -> PersonStyle:
-    conjunction = f" {text('site.citation_and')} "
-    return PersonStyle(sep2=conjunction, last_sep=conjunction,
-                       other=Text(" ", Tag("em", text("site.citation_others"))))
-
-
-@dataclass
-class DanishAuthorYearStyle(AuthorYearReferenceStyle):
-    """The author-year style with Danish words between and after author names."""
-
-    person: PersonStyle = field(default_factory=_danish_persons)
 
 
 def _surname(person: Person) -> str:
@@ -99,6 +84,13 @@ class AuthorYearLabels(BaseLabelStyle):
                 yield label
 
 
+class AuthorYearSorting(BaseSortingStyle):
+    """By label in Danish alphabetical order (æ, ø, å after z), organisations among people."""
+
+    def sorting_key(self, entry: Entry) -> str:
+        return author_year_label(entry).casefold().translate(_DANISH_ORDER)
+
+
 def _link_addresses(node: BaseText) -> BaseText:
     """Make every web address written in plain text a link."""
     if isinstance(node, String):
@@ -123,18 +115,10 @@ def _link_addresses(node: BaseText) -> BaseText:
 
 
 class DanishBibliographyStyle(PlainStyle):
-    """pybtex's plain style in Danish, labelled author-year, names and titles as written."""
+    """pybtex's plain style in the edition's language, labelled and sorted author-year."""
 
-    default_label_style = "author_year_da"
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.sort = self.sort_by_label  # the base class sets its sorting plugin's sort here
-
-    @staticmethod
-    def sort_by_label(entries: Iterable[Entry]) -> list[Entry]:
-        """By label in Danish alphabetical order (æ, ø, å after z), organisations among people."""
-        return sorted(entries, key=lambda e: author_year_label(e).casefold().translate(_DANISH_ORDER))
+    default_label_style = STYLE_NAME
+    default_sorting_style = STYLE_NAME
 
     def format_names(self, role, as_sentence=True):
         joined = f" {text('site.citation_and')} "
@@ -143,6 +127,9 @@ class DanishBibliographyStyle(PlainStyle):
 
     def format_title(self, e, which_field, as_sentence=True):
         title = bib_field(which_field)
+        code = language_codes().get(e.fields.get("langid", ""))
+        if code and code != get_language():
+            title = in_language(code=code)[title]
         return sentence[title] if as_sentence else title
 
     def format_url(self, e):
@@ -156,7 +143,7 @@ class DanishBibliographyStyle(PlainStyle):
         return _FORMATTED[key]
 
     def _format_entry(self, label, entry, bib_data=None):
-        fields = dict(entry.fields)
+        fields = edition_fields(dict(entry.fields), get_language())
         if entry.type == "techreport" and "type" not in fields:
             fields["type"] = text("site.citation_report")
         year = fields.get("year", "")
@@ -174,7 +161,9 @@ class DanishBibliographyStyle(PlainStyle):
 _FORMATTED: dict[tuple, FormattedEntry] = {}
 _USED: set[tuple] = set()
 _CACHE_FILE = "samskab-citations.pickle"
-_CODE_HASH = hashlib.sha256(Path(__file__).read_bytes() + version("pybtex").encode()).hexdigest()
+_CODE = [Path(__file__), Path(__file__).with_name("citation_language.py")]
+_CODE_HASH = hashlib.sha256(b"".join(path.read_bytes() for path in _CODE)
+                            + version("pybtex").encode()).hexdigest()
 
 
 def load_formatted(app: Sphinx) -> None:
@@ -198,15 +187,8 @@ def save_formatted(app: Sphinx, exception: Exception | None) -> None:
 
 def _entry_key(label: str, entry: Entry) -> tuple:
     persons = tuple((role, tuple(str(p) for p in people)) for role, people in entry.persons.items())
-    return (label, entry.key, entry.type, tuple(entry.fields.items()), persons,
+    return (label, entry.key, entry.type, tuple(entry.fields.items()), persons, get_language(),
             text("site.citation_and"), text("site.citation_report"))
-
-
-@node
-def _year_or_danish_no_year(children, data):
-    """The cited year, or "u.å." (uden år) where sphinxcontrib-bibtex writes "n.d."."""
-    assert not children
-    return first_of[optional[bib_field("year")], text("site.citation_no_year")].format_data(data)
 
 
 def setup(app: Sphinx) -> None:
@@ -217,16 +199,16 @@ def setup(app: Sphinx) -> None:
 
 
 def register() -> None:
-    """Make the style available as ``bibtex_reference_style: author_year_da``; cache look-ups."""
-    if not hasattr(pybtex.plugin._load_entry_point, "cache_info"):
-        # Only successful look-ups are cached; a missing plugin still raises every time.
-        pybtex.plugin._load_entry_point = functools.lru_cache(maxsize=None)(
-            pybtex.plugin._load_entry_point)
-    sphinxcontrib.bibtex.plugin.register_plugin("sphinxcontrib.bibtex.style.referencing", STYLE_NAME,
-                                  DanishAuthorYearStyle)
-    # sphinxcontrib-bibtex has no setting for its English "n.d."; its two author-year modules
-    # look the year node up by name when they build a citation.
-    basic_author_year.year = extra_year.year = _year_or_danish_no_year
+    """Make the styles available by name to pybtex and sphinxcontrib-bibtex."""
+    sphinxcontrib.bibtex.plugin.register_plugin("sphinxcontrib.bibtex.style.referencing",
+                                                STYLE_NAME, DanishAuthorYearStyle)
     pybtex.plugin.register_plugin("pybtex.style.labels", STYLE_NAME, AuthorYearLabels)
+    pybtex.plugin.register_plugin("pybtex.style.sorting", STYLE_NAME, AuthorYearSorting)
     pybtex.plugin.register_plugin("pybtex.style.formatting", BIBLIOGRAPHY_STYLE,
                                   DanishBibliographyStyle)
+    # pybtex scans every installed package's entry points on each look-up of an installed
+    # plugin (docs/upstream/pybtex-plugin-lookup-cache.md); sphinxcontrib-bibtex looks up
+    # these two for every citation and every style it makes (about 1.5 s of a cold build), so
+    # they are registered as the runtime plugins pybtex consults first.
+    pybtex.plugin.register_plugin("pybtex.backends", "plaintext", PlaintextBackend, force=True)
+    pybtex.plugin.register_plugin("pybtex.style.names", "plain", PlainNames, force=True)
