@@ -224,3 +224,18 @@ def _fresh_card():
 
     name = "methods/byvandring.yml"
     return methods.parse_method(resources.read_data(name), data_path(name))
+
+
+def test_the_bokmaal_project_folder_has_the_danish_folders_sheets_rows_numbers_and_dates():
+    from samskab_lib.templates.folder import load_folder
+
+    danish_file = cases_dir() / "nordfjordby" / "procesmappe.yml"
+    danish = load_folder(danish_file)
+    with language_scope("nb"):
+        norwegian = load_folder(danish_file.parent / "nb" / danish_file.name)
+    assert norwegian.errors == [] and norwegian.warnings == []
+    assert norwegian.sheets["samarbejdsplan"].values["aktiviteter"][0]["aktivitet"] == (
+        "Arbeidsverksted om regnvannsparken")
+    assert drift(plain({name: dict(sheet.values) for name, sheet in danish.sheets.items()}),
+                 plain({name: dict(sheet.values) for name, sheet in norwegian.sheets.items()}),
+                 ids=set()) == []
