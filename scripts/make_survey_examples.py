@@ -8,6 +8,10 @@ invited participants, exported in the shapes three survey tools write:
 - ``google-forms.csv``: comma, UTF-8, ``Tidsstempel``, scale questions as a grid
   (``Hvor enig er du? [statement]``).
 
+The same respondents are written once per language the example has (a folder
+``cases/evaluering-eksempel/<language>/`` with its own ``fritekst.yml``, bokmål in ``nb/``):
+the questions, answer words and free text in that language, every choice the same.
+
 Run: ``.venv/bin/python scripts/make_survey_examples.py``. :func:`example_rows` also feeds the
 benchmark (100,000 rows) and the tests.
 """
@@ -25,7 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from samskab_lib.evaluation.questionnaire import answer_scale, load_questionnaire  # noqa: E402
+from samskab_lib.evaluation.survey_results import example_folder  # noqa: E402
 from samskab_lib.resources import load_yaml  # noqa: E402
+from samskab_lib.texts import DEFAULT_LANGUAGE, language_scope, languages  # noqa: E402
 from samskab_lib.word.basics import reproducible  # noqa: E402
 
 FOLDER = ROOT / "cases" / "evaluering-eksempel"
@@ -49,12 +55,13 @@ AGES = (0.06, 0.27, 0.35, 0.32)
 
 
 def example_rows(count: int, seed: int = SEED) -> list[dict[str, object]]:
-    """*count* fictional respondents: question id → answer text, plus ``tidspunkt``."""
+    """*count* fictional respondents: question id → answer text (in the library's language),
+    plus ``tidspunkt``."""
     rng = np.random.default_rng(seed)
     questionnaire = load_questionnaire()
     scale = answer_scale()
     ages = questionnaire.question("alder").options
-    free = load_yaml((FOLDER / "fritekst.yml").read_text(encoding="utf-8"))
+    free = load_yaml((example_folder() / "fritekst.yml").read_text(encoding="utf-8"))
     rows = []
     for number in range(count):
         row: dict[str, object] = {
@@ -124,12 +131,17 @@ def _csv(lines: list[list[str]], separator: str) -> str:
 
 
 def main() -> None:
-    rows = example_rows(RESPONDENTS)
-    for name, data in (("surveyxact.csv", surveyxact(rows)),
-                       ("microsoft-forms.xlsx", microsoft_forms(rows)),
-                       ("google-forms.csv", google_forms(rows))):
-        (FOLDER / name).write_bytes(data)
-        print(f"{FOLDER / name}: {len(rows)} svar")
+    for language in languages():
+        folder = FOLDER if language == DEFAULT_LANGUAGE else FOLDER / language
+        if not (folder / "fritekst.yml").is_file():
+            continue
+        with language_scope(language):
+            rows = example_rows(RESPONDENTS)
+            for name, data in (("surveyxact.csv", surveyxact(rows)),
+                               ("microsoft-forms.xlsx", microsoft_forms(rows)),
+                               ("google-forms.csv", google_forms(rows))):
+                (folder / name).write_bytes(data)
+                print(f"{folder / name}: {len(rows)} svar")
 
 
 if __name__ == "__main__":

@@ -270,3 +270,31 @@ def test_an_export_of_a_danish_survey_is_read_by_a_norwegian_user():
     assert [g.group for g in results.groups] == [
         "Under 30 år + 30–49 år (slått sammen)", "50–64 år", "65 år og over"]
     assert round(results.representation.dissimilarity_index, 2) == 0.29
+
+
+def test_the_bokmaal_example_exports_hold_the_same_answers_worded_in_bokmaal() -> None:
+    """The book's Norwegian edition reads its own copy of the example (example_folder): every
+    respondent's choices as in the Danish files, the free text the same answer in bokmål."""
+    import yaml
+
+    from samskab_lib.evaluation.survey_results import example_folder
+    from samskab_lib.texts import language_scope
+
+    with language_scope("nb"):
+        folder = example_folder()
+        danish = read_answers(example_folder("da") / "microsoft-forms.xlsx").frame
+        read = [read_answers(folder / name) for name in
+                ("surveyxact.csv", "microsoft-forms.xlsx", "google-forms.csv")]
+    assert folder == example_folder("da") / "nb"
+    free = {"da": yaml.safe_load((example_folder("da") / "fritekst.yml").read_text("utf-8")),
+            "nb": yaml.safe_load((folder / "fritekst.yml").read_text("utf-8"))}
+    chosen = [column for column in danish.columns if column not in free["da"]]
+    for answers in read:
+        frame = answers.frame.set_axis(danish.index)
+        assert answers.respondents == 62 and not answers.problems
+        assert frame[chosen].equals(danish[chosen])
+        for question, said in free["da"].items():
+            as_danish = [said[free["nb"][question].index(v)] if v else v
+                         for v in frame[question].fillna("")]
+            assert as_danish == list(danish[question].fillna(""))
+    assert "Jeg ble kjent med naboene mine." in set(read[0].frame["bedst"])

@@ -17,7 +17,7 @@ import numpy as np
 from ..data_schema import LineMap, validate, wording
 from ..errors import InputError
 from ..resources import cases_dir
-from ..texts import text
+from ..texts import languages, text
 from .model import SCHEMA_VERSION, Case, case_schema
 
 
@@ -27,6 +27,15 @@ def shown_name(path: Path) -> str:
         return str(path.resolve().relative_to(cases_dir().resolve().parent))
     except ValueError:
         return str(path)
+
+
+def case_folder(path: Path) -> Path:
+    """The folder of the case whose file is *path*; a translation (``<id>/<language>/case.yml``)
+    shares its case's other files, such as the survey's answers."""
+    folder = path.parent
+    if folder.name in languages() and (folder.parent / "case.yml").is_file():
+        return folder.parent
+    return folder
 
 
 def danish(error: Mapping[str, Any]) -> str:
@@ -63,7 +72,7 @@ def read_case(path: Path, data: Mapping[str, Any], content: str) -> Case:
     case = validate(Case, data, content, file, context={"fictional": fictional}, words=danish)
     case._path = path
     if case.survey:
-        case.survey._answers = survey_answers(path.parent / case.survey.file,
+        case.survey._answers = survey_answers(case_folder(path) / case.survey.file,
                                               case.survey.questions, len(case.survey.scale))
     return case
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 
 from ..errors import InputError
 from ..resources import cases_dir, load_yaml
-from ..texts import text
+from ..texts import get_language, text
 from .checks import checked_count, problem, raise_if
 from .export_answers import DONT_KNOW, SurveyAnswers, read_answers
 from .questionnaire import Question, option_names
@@ -162,10 +163,19 @@ def _merged_population(population: Mapping[str, int],
     return merged
 
 
-def example_results(file: str = "microsoft-forms.xlsx") -> SurveyResults:
-    """The figures of the book's fictional example export *file* (``cases/evaluering-eksempel``),
-    with its invited count and population."""
+def example_folder(language: str | None = None) -> Path:
+    """The folder of the book's fictional example exports in *language* (default: the library's):
+    ``cases/evaluering-eksempel/<language>`` when the example has that language, else the Danish
+    ``cases/evaluering-eksempel``. Each holds the same answers, worded in its language."""
     folder = cases_dir() / EXAMPLE
+    translated = folder / (language or get_language())
+    return translated if (translated / "befolkning.yml").is_file() else folder
+
+
+def example_results(file: str = "microsoft-forms.xlsx") -> SurveyResults:
+    """The figures of the book's fictional example export *file* (:func:`example_folder`),
+    with its invited count and population."""
+    folder = example_folder()
     invited, population = read_population(
         load_yaml((folder / "befolkning.yml").read_text(encoding="utf-8")), "befolkning.yml")
     return survey_results(read_answers(folder / file), invited, population)

@@ -1,9 +1,10 @@
 """Sphinx extension part: the case library's open data, rebuilt with the book.
 
 At build start every file of the Frictionless data package (``samskab_lib.cases.opendata``)
-is written to ``book/_generated/cases/``, with the sources read from the book's bibliography
-(address and date read), and the whole package as one zip, when a case, the bibliography or
-the library changed. The data page links them with ``{download}``.
+is written to the edition's ``book/_generated/cases/`` (:func:`.edition.generated_folder`; the
+cases in the edition's language), with the sources read from the book's bibliography (address
+and date read), and the whole package as one zip, when a case, the bibliography or the library
+changed. The data page links them with ``{download}``.
 """
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ from samskab_lib.cases.opendata import NAME, package_files
 from samskab_lib.resources import cases_dir
 
 from . import downloads
+from .edition import generated_folder
 from .freshness import Stamps, fingerprint
 
-FOLDER = Path("book") / "_generated" / "cases"
+FOLDER = "cases"
 ZIP = f"{NAME}.zip"
 
 
@@ -50,8 +52,8 @@ def package_zip(files: dict[str, bytes]) -> bytes:
 
 def write_open_data(app: Sphinx) -> None:
     """Write the data package and its zip, when a case, the bibliography or the library changed."""
-    target = Path(app.srcdir) / FOLDER
-    inputs = sorted([*cases_dir().glob("*/*"), *Path(app.srcdir).glob("book/**/*.bib")])
+    target = Path(app.srcdir) / generated_folder(FOLDER)
+    inputs = sorted([*cases_dir().rglob("*"), *Path(app.srcdir).glob("book/**/*.bib")])
     stamp = fingerprint(p for p in inputs if p.is_file())
     stamps = Stamps(downloads.stamp_file(app))
     zip_path = target / ZIP

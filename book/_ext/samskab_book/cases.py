@@ -1,5 +1,8 @@
 """The case library in the book: case pages drawn from ``cases/<id>/case.yml`` and the overview.
 
+Each edition reads a case in its language: ``cases/<id>/<language>/case.yml`` where the case
+has a translation (:func:`samskab_lib.cases.loading.case_file`).
+
 - ``{samskab-case-del} ID DEL`` draws one part of a case page (summary, facts, steps,
   participants, results, lessons, key figures, computed figures, method cards, sources) as
   MyST, so every source becomes a citation that links to the bibliography.
@@ -26,7 +29,6 @@ from samskab_lib.cases.model import EXAMPLE_DATA, Case
 from samskab_lib.handbook.methods import load_methods
 from samskab_lib.handbook.steps import load_steps
 from samskab_lib.handbook.typology import load_types
-from samskab_lib.resources import cases_dir
 from samskab_lib.tables import Table
 from samskab_lib.texts import text, texts_under
 
@@ -147,9 +149,10 @@ class CasePart(SphinxDirective):
                                    known=", ".join(list_cases())))
         if part not in PARTS:
             raise self.error(text("directives.unknown_case_part", name=part, known=", ".join(PARTS)))
-        self.env.note_dependency(str(cases_dir() / case_id / "case.yml"))
+        case = load_case(case_id)  # in the edition's language where the case has a translation
+        self.env.note_dependency(str(case.path))
         container = nodes.container(classes=["samskab-case-del"])
-        lines = part_markdown(load_case(case_id), part)
+        lines = part_markdown(case, part)
         self.state.nested_parse(StringList(lines), self.content_offset, container)
         return [container]
 

@@ -124,19 +124,30 @@ def folder_skeleton() -> tuple[bytes, dict[str, str]]:
     return stored_skeleton(folder_docx(nordfjordby_folder()), FOLDER_STYLES)
 
 
+def nordfjordby_folder_file() -> Path:
+    """The Nordfjordby project folder in the edition's language: its translation
+    ``cases/nordfjordby/<language>/procesmappe.yml`` when there is one, else the Danish file."""
+    translated = NORDFJORDBY_FOLDER.parent / get_language() / NORDFJORDBY_FOLDER.name
+    return translated if translated.is_file() else NORDFJORDBY_FOLDER
+
+
 def nordfjordby_folder() -> Any:
-    """The Nordfjordby project folder, read as the Danish it is written in (numbers, dates)."""
+    """The Nordfjordby project folder, read in the language it is written in (numbers, dates)."""
     from samskab_lib.templates.folder import load_folder
 
+    path = nordfjordby_folder_file()
+    if path != NORDFJORDBY_FOLDER:
+        return load_folder(path)
     with language_scope(DEFAULT_LANGUAGE):
         return load_folder(NORDFJORDBY_FOLDER)
 
 
 def nordfjordby_file() -> bytes:
-    """The example folder the page opens: the file as written, or in another edition the
-    same values written the edition's way (its numbers with a space: 15 000)."""
-    if get_language() == DEFAULT_LANGUAGE:
-        return NORDFJORDBY_FOLDER.read_bytes()
+    """The example folder the page opens: the file as written in the edition's language, or,
+    where it has no translation, the Danish values written the edition's way (15 000)."""
+    path = nordfjordby_folder_file()
+    if path != NORDFJORDBY_FOLDER or get_language() == DEFAULT_LANGUAGE:
+        return path.read_bytes()
     from samskab_lib.templates.folder_document import folder_yaml
 
     return folder_yaml(nordfjordby_folder()).encode("utf-8")
@@ -291,7 +302,8 @@ def write_site_data(app: Sphinx, exception: Exception | None) -> None:
     folder = Path(app.outdir) / DATA_FOLDER
     stamps = Stamps(downloads.stamp_file(app))
     here = Path(__file__).parent
-    stamp = fingerprint((here / "forms.py", here / "cases.py", NORDFJORDBY_FOLDER))  # they shape the data too
+    stamp = fingerprint((here / "forms.py", here / "cases.py",  # they shape the data too
+                         nordfjordby_folder_file()))
     expected = [folder / f"word-{template_id}.docx" for template_id in template_ids()]
     expected += [folder / name for name in ("skabeloner.json", "typologi.json", "noegler.json",
                                             "caseformular.json", *FOLDER_FILES,
