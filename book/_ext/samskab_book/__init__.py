@@ -31,6 +31,7 @@ from . import (
     edition_switch,
     execution,
     forms,
+    freshness,
     gallery,
     inline_images,
     methods,
@@ -166,6 +167,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     site.setup(app)
     typography.setup(app)
     translatable.setup(app)
+    freshness.setup(app)
     execution.setup(app)
     citations.setup(app)
     downloads.setup(app)
