@@ -238,8 +238,16 @@ def measure_weights(states: dict[str, str], tmp: Path) -> dict[str, dict[str, ob
     return report
 
 
-def measure(states: dict[str, str], repeat: int, tmp: Path) -> dict[str, dict[str, object]]:
-    """Every figure for every state, builds of the states interleaved."""
+def _timed(runs: dict[str, list[float]], label: str, name: str, seconds: float) -> None:
+    """Keep a run's seconds and show it at once (a long benchmark on a shared machine)."""
+    runs[label].append(seconds)
+    print(f"{label}: {name} {seconds:.1f} s", file=sys.stderr, flush=True)
+
+
+def measure(states: dict[str, str], repeat: int, tmp: Path,
+            weights: bool = True) -> dict[str, dict[str, object]]:
+    """Every figure for every state, builds of the states interleaved (page weights unless
+    *weights* is off)."""
     report: dict[str, dict[str, object]] = {label: {} for label in states}
     colds: dict[str, list[float]] = {label: [] for label in states}
     floors: dict[str, list[float]] = {label: [] for label in states}
@@ -248,8 +256,8 @@ def measure(states: dict[str, str], repeat: int, tmp: Path) -> dict[str, dict[st
         for label, state in states.items():
             floor = copy_state(state, tmp / f"{label}-floor{number}")
             book = copy_state(state, tmp / f"{label}-book{number}")
-            floors[label].append(floor_build(floor))
-            colds[label].append(make_book(book))
+            _timed(floors, label, "floor", floor_build(floor))
+            _timed(colds, label, "cold", make_book(book))
             projects[label] = (book, floor)
     no_change: dict[str, list[float]] = {label: [] for label in states}
     no_change_floor: dict[str, list[float]] = {label: [] for label in states}
@@ -259,11 +267,11 @@ def measure(states: dict[str, str], repeat: int, tmp: Path) -> dict[str, dict[st
     for _ in range(repeat):
         for label in states:
             book, floor = projects[label]
-            no_change[label].append(make_book(book))
-            no_change_floor[label].append(floor_build(floor))
-            no_change_sphinx[label].append(sphinx_step(book))
-            one_page[label].append(one_page_changed(book))
-            one_page_floor[label].append(one_page_changed_floor(floor))
+            _timed(no_change, label, "no-change", make_book(book))
+            _timed(no_change_floor, label, "no-change floor", floor_build(floor))
+            _timed(no_change_sphinx, label, "no-change Sphinx step", sphinx_step(book))
+            _timed(one_page, label, "one page changed", one_page_changed(book))
+            _timed(one_page_floor, label, "one page changed floor", one_page_changed_floor(floor))
     for label in states:
         book, _floor = projects[label]
         figures = report[label]
@@ -289,7 +297,8 @@ def measure(states: dict[str, str], repeat: int, tmp: Path) -> dict[str, dict[st
                                ("no-change Sphinx step", no_change_sphinx[label]),
                                ("one page changed", one_page[label]),
                                ("one page changed floor", one_page_floor[label])))
-        figures.update(page_weights(book / "_build" / "html"))
+        if weights:
+            figures.update(page_weights(book / "_build" / "html"))
         figures["notebook execution s"] = notebook_times(book)
     return report
 
@@ -379,6 +388,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each build; the median counts")
     parser.add_argument("--skip-venv", action="store_true", help="skip the fresh-install measurement")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument("--builds-only", action="store_true",
+                        help="only the build figures (no page weights, no fresh install)")
     parser.add_argument("--weights-only", action="store_true",
                         help="build each state once and measure only the bytes transferred")
     parser.add_argument("--tests", action="store_true",
@@ -392,8 +403,8 @@ def main() -> None:
         elif args.weights_only:
             report = measure_weights(states, Path(tmp))
         else:
-            report = measure(states, args.repeat, Path(tmp))
-        if not (args.skip_venv or args.weights_only or args.tests):
+            report = measure(states, args.repeat, Path(tmp), weights=not args.builds_only)
+        if not (args.skip_venv or args.weights_only or args.tests or args.builds_only):
             report[list(states)[-1]]["fresh install of requirements.txt"] = fresh_install(
                 copy_state(args.after, Path(tmp) / "install"))
     print(f"cores: {os.cpu_count()}; states: " + ", ".join(f"{k} = {v}" for k, v in states.items()))
