@@ -45,6 +45,7 @@ from . import (
     valid_html,
 )
 from .edition import generated_folder
+from .files import write_if_changed
 from .freshness import Stamps, fingerprint
 from .tables import LibraryTable
 
@@ -105,9 +106,7 @@ def draw_generated_figures(app: Sphinx) -> None:
         figure = getattr(import_module(module), attribute)()
         outputs[0].parent.mkdir(parents=True, exist_ok=True)
         for path, content in zip(outputs, (figure.svg(), figure.alt.encode("utf-8")), strict=True):
-            # Only a changed file is written, so a rebuild without changes re-reads no page.
-            if not path.is_file() or path.read_bytes() != content:
-                path.write_bytes(content)
+            write_if_changed(path, content)  # an unchanged file re-reads no page
         stamps.record(outputs, stamp)
     stamps.save()
 
