@@ -9,19 +9,11 @@ catalogues (``.mo``), plus the installed packages and the Python version; the ge
 (``locale/``) are inputs of the translated editions only. A file counts as changed when its size
 or modification time differs, so saving a file unchanged also rebuilds (never the reverse).
 
-Otherwise it runs the steps of the build:
-
-1. ``stale_notebooks.py``: empty the execution caches when the library, cases or templates
-   changed, and mark every page changed when they, the bibliography or the book's extension
-   changed;
-
-and for each edition to build, with ``SAMSKAB_SPROG`` set to its language:
-
-2. ``execute_notebooks.py --background``: execute uncached notebooks while Sphinx starts;
-3. ``sphinx_edition.py LANGUAGE``: Sphinx through Jupyter Book, warnings as errors, nitpicky;
-
-and, when the edition's build succeeded, records its fingerprints in ``.book-built`` in its
-build folder (``_build``, ``_build/nb``).
+Otherwise it runs ``sphinx_edition.py LANGUAGE`` for each edition to build, with
+``SAMSKAB_SPROG`` set to its language (Sphinx through Jupyter Book, warnings as errors,
+nitpicky; the book's extension executes the notebooks to be read with jupyter-cache and re-reads
+every page when the library or the extension changed), and, when the edition's build succeeded,
+records its fingerprints in ``.book-built`` in its build folder (``_build``, ``_build/nb``).
 """
 from __future__ import annotations
 
@@ -34,7 +26,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import editions
-import stale_notebooks
 
 from samskab_lib.texts import text
 
@@ -110,24 +101,19 @@ def record(inputs: str, root: Path = ROOT, language: str = editions.DEFAULT) -> 
 
 
 def build_edition(root: Path, language: str) -> int:
-    """Execute the edition's notebooks and run Sphinx; record the fingerprints when it succeeded."""
-    environment = editions.environment(language)
-    scripts = Path(__file__).resolve().parent
-    subprocess.run([sys.executable, str(scripts / "execute_notebooks.py"), "--background"],
-                   cwd=root, env=environment, check=True)
-    inputs = inputs_fingerprint(root, language)  # after pages were marked, before Sphinx reads
+    """Run Sphinx for the edition; record the fingerprints when it succeeded."""
+    inputs = inputs_fingerprint(root, language)  # before Sphinx reads
     _stamp(root, language).unlink(missing_ok=True)
-    result = subprocess.run([sys.executable, str(scripts / "sphinx_edition.py"), language],
-                            cwd=root, env=environment, check=False)
+    script = Path(__file__).resolve().parent / "sphinx_edition.py"
+    result = subprocess.run([sys.executable, str(script), language], cwd=root,
+                            env=editions.environment(language), check=False)
     if result.returncode == 0:
         record(inputs, root, language)
     return result.returncode
 
 
 def build(root: Path = ROOT, languages: Iterable[str] = editions.EDITIONS) -> int:
-    """Refresh the notebook caches, then build each of the editions in turn."""
-    stale_notebooks.main(root)
-    stale_notebooks.reread_inputs_changed(root)
+    """Build each of the editions in turn."""
     for language in languages:
         returncode = build_edition(root, language)
         if returncode != 0:

@@ -14,12 +14,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "book" / "_ext"))
 
 from samskab_book.cases import generated_pages  # noqa: E402
+from samskab_book.files import write_if_changed  # noqa: E402
 
 
 def main() -> int:
     for path, content in generated_pages(ROOT).items():
-        if not path.is_file() or path.read_text(encoding="utf-8") != content:
-            path.write_text(content, encoding="utf-8")
+        if write_if_changed(path, content):
             print(f"{path.relative_to(ROOT)}: skrevet")
     return 0
 

@@ -33,6 +33,7 @@ from . import (
     edition_switch,
     execution,
     forms,
+    freshness,
     gallery,
     glossary_language,
     inline_images,
@@ -47,6 +48,7 @@ from . import (
     valid_html,
 )
 from .edition import generated_folder
+from .files import write_if_changed
 from .freshness import Stamps, fingerprint
 from .tables import LibraryTable
 
@@ -107,9 +109,7 @@ def draw_generated_figures(app: Sphinx) -> None:
         figure = getattr(import_module(module), attribute)()
         outputs[0].parent.mkdir(parents=True, exist_ok=True)
         for path, content in zip(outputs, (figure.svg(), figure.alt.encode("utf-8")), strict=True):
-            # Only a changed file is written, so a rebuild without changes re-reads no page.
-            if not path.is_file() or path.read_bytes() != content:
-                path.write_bytes(content)
+            write_if_changed(path, content)  # an unchanged file re-reads no page
         stamps.record(outputs, stamp)
     stamps.save()
 
@@ -169,6 +169,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     site.setup(app)
     typography.setup(app)
     translatable.setup(app)
+    freshness.setup(app)
     execution.setup(app)
     citations.setup(app)
     glossary_language.setup(app)

@@ -21,6 +21,7 @@ from samskab_lib.resources import cases_dir
 
 from . import downloads
 from .edition import generated_folder
+from .files import write_if_changed
 from .freshness import Stamps, fingerprint
 
 FOLDER = "cases"
@@ -62,9 +63,7 @@ def write_open_data(app: Sphinx) -> None:
     files = package_files(bib_sources(app))
     target.mkdir(parents=True, exist_ok=True)
     for name, content in {**files, ZIP: package_zip(files)}.items():
-        path = target / name
-        if not path.is_file() or path.read_bytes() != content:
-            path.write_bytes(content)
+        write_if_changed(target / name, content)
     stamps.record([zip_path], stamp)
     stamps.save()
 

@@ -33,6 +33,7 @@ from samskab_lib.templates.markdown_html import to_html, to_markdown
 from samskab_lib.texts import text
 
 from .edition import GENERATED, generated_folder
+from .files import write_if_changed
 from .freshness import Stamps, fingerprint
 
 KIND = "skabeloner"
@@ -89,8 +90,7 @@ def write_template_files(target: Path, stamps: Stamps) -> list[Path]:
             kind, suffix = variant.split(".")
             filled: Filled = versions[kind]
             content = to_docx(filled) if suffix == "docx" else to_markdown(filled).encode("utf-8")
-            if not path.is_file() or path.read_bytes() != content:
-                path.write_bytes(content)
+            write_if_changed(path, content)
         made.extend(outputs)
         stamps.record(outputs, stamp)
     stamps.save()
@@ -107,9 +107,7 @@ def write_questionnaire_files(target: Path) -> list[Path]:
     files = {f"{questionnaire.id}.docx": blank_docx(questionnaire),
              f"{questionnaire.id}-spoergsmaal.txt": paste_list(questionnaire).encode("utf-8")}
     for name, content in files.items():
-        path = target / name
-        if not path.is_file() or path.read_bytes() != content:
-            path.write_bytes(content)
+        write_if_changed(target / name, content)
     return [target / name for name in files]
 
 

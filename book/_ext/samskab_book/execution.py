@@ -1,83 +1,54 @@
-"""Sphinx extension part: read notebooks as ``scripts/execute_notebooks.py`` finishes them.
+"""Sphinx extension part: execute the notebooks to be read with jupyter-cache, in parallel.
 
-``make book`` starts the notebooks in the background and the build at the same time.
-``.executing`` in the edition's build folder (``_build`` for Danish, ``_build/nb`` for bokmål,
-where the doctrees are) names the running process and the notebooks it executes, in the order it
-starts them; ``.executed`` lists those that have ended. While that process runs, the
-build reads every other page first and then these notebooks in the same order, each as soon as
-it has ended, so Sphinx works while the kernels run. A notebook then renders from the execution
-cache instead of being executed a second time; one that failed is executed by the build, which
-reports its error the usual way.
+myst-nb's cache mode (``execute_notebooks: cache``) executes a notebook missing from the
+execution cache while it reads it, one after the other. Before reading starts, this part hands
+every notebook Sphinx is about to read to jupyter-cache's own parallel executor
+(``local-parallel``), which executes those the cache lacks, one kernel per core, and stores them;
+myst-nb then finds each of them in the cache. A notebook that fails here is not cached: myst-nb
+executes it again and reports its error the usual way. The kernels inherit the build's
+environment, so they speak the edition's language (``SAMSKAB_SPROG``).
+
+Each edition keeps its cache in its own build folder, in a folder named by the hash of what the
+notebooks read (:func:`.freshness.notebook_inputs_hash`), so a changed library, case or template
+starts an empty cache and every notebook is executed again; older caches are removed.
 """
 from __future__ import annotations
 
+import logging
 import os
-import time
+import shutil
 from pathlib import Path
 
 from sphinx.application import Sphinx
+from sphinx.config import Config
 from sphinx.environment import BuildEnvironment
+from sphinx.util import logging as sphinx_logging
 
-MARKER = ".executing"
-DONE = ".executed"
-LONGEST_WAIT_SECONDS = 900
+from samskab_lib.texts import text
 
+from .freshness import notebook_inputs_hash
 
-def _running(pid_text: str) -> bool:
-    """Whether the process is alive (a finished process not yet reaped counts as done)."""
-    try:
-        os.kill(int(pid_text), 0)
-    except (ValueError, ProcessLookupError, PermissionError):
-        return False
-    status = Path(f"/proc/{int(pid_text)}/stat")
-    if status.is_file():
-        state = status.read_text().rsplit(")", 1)[-1].split()[0]
-        return state != "Z"
-    return True
+logger = sphinx_logging.getLogger(__name__)
+EXECUTOR = "local-parallel"
 
 
 def build_folder(app: Sphinx) -> Path:
-    """The edition's build folder, which holds its doctrees and its execution markers."""
+    """The edition's build folder, which holds its doctrees and its execution cache."""
     return Path(app.doctreedir).parent
 
 
-def _executing(folder: Path) -> tuple[str, list[str]] | None:
-    """The background process id and its notebooks, while it runs; None otherwise."""
-    try:
-        pid_text, *notebooks = (folder / MARKER).read_text(encoding="utf-8").split("\n")
-    except FileNotFoundError:
-        return None
-    return (pid_text, notebooks) if _running(pid_text) else None
-
-
-def _relative(app: Sphinx, docname: str) -> str:
-    return Path(app.env.doc2path(docname)).relative_to(app.srcdir).as_posix()
-
-
-def read_executing_notebooks_last(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
-    """Put the notebooks still executing at the end, in the order they are executed."""
-    executing = _executing(build_folder(app))
-    if executing is None:
+def key_the_cache_by_the_notebook_inputs(app: Sphinx, config: Config) -> None:
+    """Point myst-nb at the cache for the current library, cases and templates."""
+    if config.nb_execution_mode != "cache":
         return
-    order = {path: number for number, path in enumerate(executing[1])}
-    docnames.sort(key=lambda docname: order.get(_relative(app, docname), -1))
-
-
-def wait_for_background_execution(app: Sphinx, docname: str, source: list[str]) -> None:
-    """Before a notebook the background process executes is read, wait until it has ended."""
-    folder = build_folder(app)
-    relative = _relative(app, docname)
-    deadline = time.monotonic() + LONGEST_WAIT_SECONDS
-    while time.monotonic() < deadline:
-        executing = _executing(folder)
-        if executing is None or relative not in executing[1]:
-            return
-        try:
-            if relative in (folder / DONE).read_text(encoding="utf-8").split("\n"):
-                return
-        except FileNotFoundError:
-            pass
-        time.sleep(0.1)
+    base = Path(app.srcdir, config.nb_execution_cache_path or build_folder(app) / ".jupyter_cache")
+    cache = base / notebook_inputs_hash(Path(app.srcdir))[:16]
+    for old in base.iterdir() if base.is_dir() else ():
+        if old.is_dir() and old != cache:
+            shutil.rmtree(old)
+        elif old.is_file():
+            old.unlink()
+    config.nb_execution_cache_path = str(cache)
 
 
 def keep_executed_notebooks_in_the_build_folder(app: Sphinx) -> None:
@@ -92,7 +63,31 @@ def keep_executed_notebooks_in_the_build_folder(app: Sphinx) -> None:
         app.env.mystnb_config = config.copy(output_folder=str(folder))  # type: ignore[attr-defined]
 
 
+def execute_notebooks_to_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    """Execute the notebooks among *docnames* that the cache lacks, in parallel, and cache them."""
+    if app.config.nb_execution_mode != "cache":
+        return
+    notebooks = [str(Path(env.doc2path(name)).resolve()) for name in docnames
+                 if str(env.doc2path(name)).endswith(".ipynb")]
+    if not notebooks:
+        return
+    from jupyter_cache import get_cache
+    from jupyter_cache.executors import load_executor
+
+    cache = get_cache(app.config.nb_execution_cache_path)
+    for path in notebooks:
+        cache.add_nb_to_project(path)
+    uncached = [record.uri for record in cache.list_unexecuted(filter_uris=notebooks)]
+    if not uncached:
+        return
+    logger.info(text("build.executing", count=len(uncached), workers=os.cpu_count()))
+    executor = load_executor(EXECUTOR, cache=cache, logger=logging.getLogger(__name__))
+    executor.run_and_cache(filter_uris=uncached, timeout=app.config.nb_execution_timeout,
+                           allow_errors=app.config.nb_execution_allow_errors)
+
+
 def setup(app: Sphinx) -> None:
+    # After Jupyter Book and the command line have set the cache path, before myst-nb reads it.
+    app.connect("config-inited", key_the_cache_by_the_notebook_inputs, priority=800)
     app.connect("builder-inited", keep_executed_notebooks_in_the_build_folder, priority=600)
-    app.connect("env-before-read-docs", read_executing_notebooks_last)
-    app.connect("source-read", wait_for_background_execution)
+    app.connect("env-before-read-docs", execute_notebooks_to_read)

@@ -43,6 +43,7 @@ from samskab_lib.templates.folder import load_definition
 from samskab_lib.texts import DEFAULT_LANGUAGE, get_language, language_scope, text, texts_under
 
 from . import downloads
+from .files import write_if_changed
 from .freshness import Stamps, fingerprint
 
 DATA_FOLDER = Path("_static") / "forms" / "data"
@@ -290,8 +291,7 @@ def write_data(folder: Path) -> list[Path]:
 
 
 def _write(path: Path, content: bytes) -> Path:
-    if not path.is_file() or path.read_bytes() != content:
-        path.write_bytes(content)
+    write_if_changed(path, content)
     return path
 
 

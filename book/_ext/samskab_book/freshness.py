@@ -1,4 +1,10 @@
-"""Sphinx extension part: regenerate a generated file only when what it is made from changed.
+"""Sphinx extension part: what the pages are made from beyond their sources, as hashes.
+
+Sphinx re-reads a page when its source changed, not when the library drawing its tables, the
+case files, the bibliography or the extension itself did. One hash of all of these is the
+config value ``samskab_inputs`` (rebuild ``"env"``), so by Sphinx's own rule a change to any of
+them re-reads every page; the part that notebooks read keys their execution cache
+(:mod:`.execution`).
 
 Each generated file (a template's Word download, a figure) is made from some input files and
 the library's code. A fingerprint of those inputs is kept beside the build in a small JSON
@@ -13,6 +19,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
 
 import samskab_lib
 
@@ -50,6 +59,39 @@ def fingerprint(inputs: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
+# What the notebooks read (folders of the project), and what every page is made with besides.
+NOTEBOOK_INPUTS = ("samskab_lib", "cases", "templates")
+PAGE_INPUTS = ("book/_ext",)
+BIBLIOGRAPHY = "book/**/*.bib"
+
+
+def _tree_hash(root: Path, paths: Iterable[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def notebook_inputs_hash(root: Path) -> str:
+    """Hash of every file of the library, the cases and the filled templates (names and bytes)."""
+    return _tree_hash(root, (p for folder in NOTEBOOK_INPUTS for p in (root / folder).rglob("*")))
+
+
+def book_inputs_hash(root: Path) -> str:
+    """Hash of the notebooks' inputs, the book's extension and its bibliography."""
+    pages = [p for folder in PAGE_INPUTS for p in (root / folder).rglob("*")]
+    pages += root.glob(BIBLIOGRAPHY)
+    return hashlib.sha256((notebook_inputs_hash(root) + _tree_hash(root, pages)).encode()
+                          ).hexdigest()
+
+
+def note_the_inputs(app: Sphinx, config: Config) -> None:
+    """Set ``samskab_inputs``; a value other than the last build's re-reads every page."""
+    config.samskab_inputs = book_inputs_hash(Path(app.srcdir))
+
+
 class Stamps:
     """The fingerprints the generated files were last made from, kept in one JSON file."""
 
@@ -73,3 +115,8 @@ class Stamps:
         text = json.dumps(self._stamps, indent=1, sort_keys=True)
         if not self.path.is_file() or self.path.read_text(encoding="utf-8") != text:
             self.path.write_text(text, encoding="utf-8")
+
+
+def setup(app: Sphinx) -> None:
+    app.add_config_value("samskab_inputs", "", "env", types=frozenset({str}))
+    app.connect("config-inited", note_the_inputs)

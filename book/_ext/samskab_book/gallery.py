@@ -29,6 +29,7 @@ from samskab_lib.templates.definitions import (
 from samskab_lib.texts import text
 
 from .downloads import file_name, folder, form_link
+from .files import write_if_changed
 
 ZIP_NAME = "alle-skabeloner.zip"
 # A4 in the thumbnail's units (millimetres), and the page margin.
@@ -89,18 +90,13 @@ def thumbnail_name(template_id: str) -> str:
     return file_name(template_id, "forside.svg")
 
 
-def _write_if_changed(path: Path, content: bytes) -> None:
-    if not path.is_file() or path.read_bytes() != content:
-        path.write_bytes(content)
-
-
 def write_gallery_files(app: Sphinx) -> None:
     """Draw each template's first page and pack every blank Word file into one zip."""
     target = Path(app.srcdir) / folder()
     target.mkdir(parents=True, exist_ok=True)
     for template_id in template_ids():
         svg = first_page_svg(load_template(template_id)).encode("utf-8")
-        _write_if_changed(target / thumbnail_name(template_id), svg)
+        write_if_changed(target / thumbnail_name(template_id), svg)
     packed = io.BytesIO()
     stamp = (2026, 1, 1, 0, 0, 0)  # a fixed date: the same templates give the same zip
     with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -108,7 +104,7 @@ def write_gallery_files(app: Sphinx) -> None:
             blank = target / file_name(template_id, "tom.docx")
             archive.writestr(zipfile.ZipInfo(blank.name, stamp), blank.read_bytes(),
                              compress_type=zipfile.ZIP_DEFLATED)
-    _write_if_changed(target / ZIP_NAME, packed.getvalue())
+    write_if_changed(target / ZIP_NAME, packed.getvalue())
 
 
 def _download(directive: SphinxDirective, name: str, label: str) -> nodes.Node:

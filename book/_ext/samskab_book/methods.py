@@ -38,6 +38,7 @@ from samskab_lib.texts import text, texts_under
 
 from . import downloads
 from .edition import generated_folder
+from .files import write_if_changed
 from .freshness import Stamps, fingerprint
 
 CARD_DIR = "book/metoder"
@@ -91,10 +92,7 @@ def write_method_sheets(app: Sphinx) -> None:
         method = load_method(method_id)
         source = labels.get(method.case.source)
         for suffix, make in (("docx", method_docx), ("pdf", method_pdf)):
-            path = target / sheet_name(method_id, suffix)
-            content = make(method, source)
-            if not path.is_file() or path.read_bytes() != content:
-                path.write_bytes(content)
+            write_if_changed(target / sheet_name(method_id, suffix), make(method, source))
     stamps.record(outputs, stamp)
     stamps.save()
 

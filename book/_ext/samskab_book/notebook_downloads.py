@@ -16,6 +16,8 @@ from sphinx.application import Sphinx
 
 from samskab_lib.course.book_address import book_links
 
+from .files import write_if_changed
+
 
 def address_of(app: Sphinx) -> str:
     """The book's address from the build's configuration, ending in ``/``, or ``""``."""
@@ -35,8 +37,7 @@ def rewrite_downloads(app: Sphinx, exception: Exception | None) -> None:
             if cell.get("cell_type") == "markdown":
                 cell["source"] = book_links("".join(cell.get("source", "")), folder,
                                             address_of(app))
-        path.write_text(json.dumps(notebook, ensure_ascii=False, indent=1) + "\n",
-                        encoding="utf-8")
+        write_if_changed(path, json.dumps(notebook, ensure_ascii=False, indent=1) + "\n")
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

@@ -33,6 +33,7 @@ from samskab_lib.templates.reading import danish_date
 from samskab_lib.texts import text
 
 from . import downloads
+from .files import write_if_changed
 from .freshness import Stamps, fingerprint
 
 PDF_NAME = "samskabelse-i-praksis.pdf"
@@ -233,8 +234,7 @@ def write_pdf(app: Sphinx, exception: Exception | None) -> None:
     outdir = Path(app.outdir)
     markup = typst_markup(print_document(app, date.today()), outdir, title=book_title(app),
                           author=app.config.author)
-    if not source.is_file() or source.read_text(encoding="utf-8") != markup:
-        source.write_text(markup, encoding="utf-8")
+    write_if_changed(source, markup)
     target = outdir / PDF_NAME
     stamps = Stamps(downloads.stamp_file(app))
     stamp = fingerprint([source, PREAMBLE])

@@ -13,6 +13,8 @@ from sphinx.application import Sphinx
 
 from samskab_lib.texts import text
 
+from .files import write_if_changed
+
 ROOT_PAGE = "index.html"
 
 
@@ -44,9 +46,7 @@ def write_root_page(app: Sphinx, exception: Exception | None) -> None:
     target = app.builder.get_target_uri(app.config.root_doc)
     title = app.config.html_title or app.config.project
     page = root_page_html(title, target, app.config.language or "da")
-    path = Path(app.outdir) / ROOT_PAGE
-    if not path.is_file() or path.read_text(encoding="utf-8") != page:
-        path.write_text(page, encoding="utf-8")
+    write_if_changed(Path(app.outdir) / ROOT_PAGE, page)
 
 
 def setup(app: Sphinx) -> None:
