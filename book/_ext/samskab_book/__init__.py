@@ -35,6 +35,7 @@ from . import (
     inline_images,
     methods,
     notebook_downloads,
+    page_assets,
     print_edition,
     root_page,
     search,
@@ -177,6 +178,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     valid_html.setup(app)
     root_page.setup(app)
     search.setup(app)
+    page_assets.setup(app)
     edition_switch.setup(app)
     assets.setup(app)
     inline_images.setup(app)
