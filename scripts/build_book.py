@@ -120,6 +120,7 @@ def build_edition(root: Path, language: str) -> int:
     result = subprocess.run([sys.executable, str(scripts / "sphinx_edition.py"), language],
                             cwd=root, env=environment, check=False)
     if result.returncode == 0:
+        subprocess.run([sys.executable, str(scripts / "cut_assets.py"), language], cwd=root, check=True)
         record(inputs, root, language)
     return result.returncode
 

@@ -20,7 +20,6 @@ from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
 from . import (
-    assets,
     casedata,
     cases,
     citations,
@@ -180,7 +179,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     search.setup(app)
     page_assets.setup(app)
     edition_switch.setup(app)
-    assets.setup(app)
     inline_images.setup(app)
     notebook_downloads.setup(app)
     print_edition.setup(app)
