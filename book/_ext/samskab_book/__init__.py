@@ -127,9 +127,10 @@ class LibraryFigure(SphinxDirective):
             raise self.error(f"Unknown figure {name!r}; known: {', '.join(FIGURES)}")
         alt_file = figure_paths(Path(self.env.srcdir), name)[1]
         self.env.note_dependency(str(alt_file))
+        # Loaded when shown: a browser fetches only the variant its screen width displays.
         image = nodes.image(uri=f"/{generated_folder().as_posix()}/{name}.svg",
                             alt=alt_file.read_text(encoding="utf-8"),
-                            width=self.options.get("width", "100%"))
+                            width=self.options.get("width", "100%"), loading="lazy")
         figure = nodes.figure("", image)
         if name in NARROW:
             narrow_alt = figure_paths(Path(self.env.srcdir), NARROW[name])[1]
@@ -137,7 +138,7 @@ class LibraryFigure(SphinxDirective):
             image["classes"].append("samskab-figur-bred")
             figure += nodes.image(uri=f"/{generated_folder().as_posix()}/{NARROW[name]}.svg",
                                   alt=narrow_alt.read_text(encoding="utf-8"),
-                                  classes=["samskab-figur-smal"])
+                                  classes=["samskab-figur-smal"], loading="lazy")
         if self.content:
             caption_text = " ".join(self.content)
             parsed, _ = self.state.inline_text(caption_text, self.lineno)
