@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from cut_assets import used_names
 from docutils import nodes
 from docutils.utils import new_document
+
 from samskab_book.labels import ExecutionTableHeaders
 from samskab_book.page_assets import leave_out_unused, without_script
 
