@@ -3,7 +3,7 @@
 - sphinx-exercise gives the body of every exercise and solution the same id
   (``exercise-content``, ``solution-content``), so a page with two exercises repeats an id.
   A post-transform turns the fixed id into a class and gives each body an id of its own,
-  made from its exercise's or solution's id.
+  made from its exercise's or solution's id. Waits for: docs/upstream/sphinx-exercise-body-ids.md.
 - myst-nb writes the labels of a folded code cell as ``<p>`` inside ``<summary>``, where only
   phrasing content is allowed, and names the summary "Toggle hidden content" in English over
   its visible label. myst-nb offers no setting or template for this markup, so its node is drawn
