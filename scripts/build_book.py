@@ -108,6 +108,7 @@ def build_edition(root: Path, language: str) -> int:
     result = subprocess.run([sys.executable, str(script), language], cwd=root,
                             env=editions.environment(language), check=False)
     if result.returncode == 0:
+        subprocess.run([sys.executable, str(scripts / "cut_assets.py"), language], cwd=root, check=True)
         record(inputs, root, language)
     return result.returncode
 

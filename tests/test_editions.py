@@ -16,6 +16,7 @@ from samskab_book.edition_switch import (
     put_switch_in_header,
 )
 from samskab_book.search import browser_messages, search_in_language
+from samskab_lib.texts import language_scope
 
 
 @pytest.mark.parametrize("page, from_language, to_language, link", [
@@ -86,24 +87,34 @@ def test_a_book_without_catalogues_has_no_switch(tmp_path: Path) -> None:
 
 
 def test_bokmaal_is_searched_as_sphinx_norwegian_with_norwegian_messages(tmp_path: Path) -> None:
-    config = SimpleNamespace(language="nb", html_search_language=None, locale_dirs=["locale"])
+    config = SimpleNamespace(language="nb", html_search_language=None, locale_dirs=["locale"],
+                             html_search_scorer="")
     app = SimpleNamespace(doctreedir=str(tmp_path / "doctrees"))
-    search_in_language(app, config)  # type: ignore[arg-type]
+    with language_scope("nb"):  # as the edition's build speaks it (edition.use_the_language)
+        search_in_language(app, config)  # type: ignore[arg-type]
     folder = tmp_path / "samskab-search-locale"
     assert config.html_search_language == "no"
     assert config.locale_dirs == ["locale", str(folder)]
     messages = (folder / "nb" / "LC_MESSAGES" / "sphinx.js").read_text(encoding="utf-8")
     assert '"Searching": "S\\u00f8ker"' in messages
+    assert "Ingen sider inneholder" in messages  # the book's own message when nothing is found
 
 
 def test_danish_keeps_sphinx_danish_search_and_a_chosen_search_language_stays(tmp_path: Path) -> None:
-    danish = SimpleNamespace(language="da", html_search_language=None, locale_dirs=["locale"])
-    chosen = SimpleNamespace(language="nb", html_search_language="en", locale_dirs=["locale"])
+    danish = SimpleNamespace(language="da", html_search_language=None, locale_dirs=["locale"],
+                             html_search_scorer="")
+    chosen = SimpleNamespace(language="nb", html_search_language="en", locale_dirs=["locale"],
+                             html_search_scorer="")
     app = SimpleNamespace(doctreedir=str(tmp_path / "doctrees"))
     search_in_language(app, danish)  # type: ignore[arg-type]
     search_in_language(app, chosen)  # type: ignore[arg-type]
-    assert danish.html_search_language is None and danish.locale_dirs == ["locale"]
+    assert danish.html_search_language is None
+    messages = (tmp_path / "samskab-search-locale" / "da" / "LC_MESSAGES" / "sphinx.js").read_text(
+        encoding="utf-8")
+    assert '"Searching": "S\\u00f8ger"' in messages  # Sphinx's own Danish, kept
+    assert "Ingen sider indeholder" in messages
     assert chosen.html_search_language == "en"
+    assert danish.html_search_scorer.endswith("search_scorer.js")
     assert browser_messages("da").parent.parent.name == "da"
     assert browser_messages("nb").parent.parent.name == "nb_NO"
     assert browser_messages("xx") is None

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from samskab_book.assets import icon_code_points, prune_style_sheet, split_selectors
+from cut_assets import icon_code_points, prune_style_sheet, split_selectors
+
 from samskab_book.inline_images import image_file
 
 

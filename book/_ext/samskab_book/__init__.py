@@ -22,7 +22,6 @@ from sphinx.util.docutils import SphinxDirective
 from samskab_lib.texts import text
 
 from . import (
-    assets,
     casedata,
     cases,
     citations,
@@ -39,6 +38,7 @@ from . import (
     inline_images,
     methods,
     notebook_downloads,
+    page_assets,
     print_edition,
     root_page,
     search,
@@ -130,9 +130,10 @@ class LibraryFigure(SphinxDirective):
             raise self.error(text("directives.unknown_figure", name=name, known=", ".join(FIGURES)))
         alt_file = figure_paths(Path(self.env.srcdir), name)[1]
         self.env.note_dependency(str(alt_file))
+        # Loaded when shown: a browser fetches only the variant its screen width displays.
         image = nodes.image(uri=f"/{generated_folder().as_posix()}/{name}.svg",
                             alt=alt_file.read_text(encoding="utf-8"),
-                            width=self.options.get("width", "100%"))
+                            width=self.options.get("width", "100%"), loading="lazy")
         figure = nodes.figure("", image)
         if name in NARROW:
             narrow_alt = figure_paths(Path(self.env.srcdir), NARROW[name])[1]
@@ -140,7 +141,7 @@ class LibraryFigure(SphinxDirective):
             image["classes"].append("samskab-figur-bred")
             figure += nodes.image(uri=f"/{generated_folder().as_posix()}/{NARROW[name]}.svg",
                                   alt=narrow_alt.read_text(encoding="utf-8"),
-                                  classes=["samskab-figur-smal"])
+                                  classes=["samskab-figur-smal"], loading="lazy")
         if self.content:
             caption_text = " ".join(self.content)
             parsed, _ = self.state.inline_text(caption_text, self.lineno)
@@ -182,8 +183,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     valid_html.setup(app)
     root_page.setup(app)
     search.setup(app)
+    page_assets.setup(app)
     edition_switch.setup(app)
-    assets.setup(app)
     inline_images.setup(app)
     notebook_downloads.setup(app)
     print_edition.setup(app)

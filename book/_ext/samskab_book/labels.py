@@ -9,8 +9,11 @@ All the Danish comes from the library's texts (``locale/da/danish_labels.yml``):
   translation; and ``booktheme``, sphinx-book-theme's labels ("Contents"), which it has in
   Norwegian only under the code ``no``;
 - settings: myst-nb's and sphinx-togglebutton's fold labels and the theme's search field;
-- labels fixed in English in the HTML of myst-nb (folded cells, the execution table) and of the
-  theme's navigation toggles, replaced on each page.
+- the theme's download menu, named and ordered through the page's context;
+- labels fixed in English with no setting to change them: the column headers of myst-nb's
+  execution table, translated in the doctree (waits for
+  docs/upstream/myst-nb-exec-table-headers.md), and the theme's navigation toggles, which have
+  no name at all (waits for docs/upstream/pydata-sphinx-theme-toggle-name.md).
 
 Load it after ``sphinx_exercise``.
 """
@@ -22,9 +25,11 @@ from typing import Any
 
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
+from docutils import nodes
 from markupsafe import Markup
 from sphinx.application import Sphinx
 from sphinx.config import Config
+from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from samskab_lib.texts import text, texts_under
 
@@ -36,8 +41,6 @@ EXERCISE_MESSAGES = {
     "Solution": "danish_labels.solution",
     "Solution to": "danish_labels.solution_to",
 }
-_MYST_NB_TOGGLE = 'aria-label="Toggle hidden content"'
-_EXEC_TABLE_HEADER = '<th class="head"><p>{}</p></th>'
 
 
 def catalogue_messages() -> dict[str, dict[str, str]]:
@@ -74,15 +77,32 @@ def set_labels(app: Sphinx, config: Config) -> None:
                                  "search_bar_text": text("danish_labels.search_bar_text")}
 
 
-def replace_fixed_labels(app: Sphinx, pagename: str, templatename: str,
-                         context: dict[str, Any], doctree: Any) -> None:
-    """Put Danish in place of labels that myst-nb and the theme write in English only."""
-    body = context.get("body", "")
-    toggle = text("danish_labels.toggle_hidden_content")
-    body = body.replace(_MYST_NB_TOGGLE, f'aria-label="{toggle}"')
-    for english, danish in texts_under("danish_labels.exec_table").items():
-        body = body.replace(_EXEC_TABLE_HEADER.format(english), _EXEC_TABLE_HEADER.format(danish))
-    context["body"] = body
+class ExecutionTableHeaders(SphinxPostTransform):
+    """Translate the column headers of myst-nb's execution table (``{nb-exec-table}``).
+
+    myst-nb draws the table in a post-transform of priority 8 with fixed English headers; this
+    one runs right after it and translates a header row only when all its cells are those headers.
+    """
+
+    default_priority = 9
+
+    def run(self, **kwargs: Any) -> None:
+        headers = texts_under("danish_labels.exec_table")
+        for row in self.document.findall(nodes.row):
+            if not isinstance(row.parent, nodes.thead):
+                continue
+            paragraphs = [paragraph for entry in row.findall(nodes.entry)
+                          for paragraph in entry.findall(nodes.paragraph)]
+            said = [paragraph.astext() for paragraph in paragraphs]
+            if len(said) != len(row.children) or set(said) != set(headers):
+                continue
+            for paragraph, english in zip(paragraphs, said, strict=True):
+                paragraph.replace_self(nodes.paragraph(text=headers[english]))
+
+
+def name_navigation(app: Sphinx, pagename: str, templatename: str,
+                    context: dict[str, Any], doctree: Any) -> None:
+    """Name the theme's navigation toggles and its download menu in the edition's language."""
     if "generate_toctree_html" in context:
         context["generate_toctree_html"] = _name_toggles(context["generate_toctree_html"])
     _name_downloads(context.get("header_buttons", []))
@@ -122,7 +142,11 @@ def _download_rank(button: dict[str, Any]) -> int:
 
 
 def _name_toggles(generate: Callable[..., str]) -> Callable[..., str]:
-    """Wrap the theme's navigation builder so every fold-out toggle has a Danish name."""
+    """Wrap the theme's navigation builder so every fold-out toggle has a Danish name.
+
+    The theme writes its ``<summary>`` without a name or a hook to give it one
+    (docs/upstream/pydata-sphinx-theme-toggle-name.md).
+    """
     label = f'<summary aria-label="{text("danish_labels.toggle_subsections")}">'
 
     def generate_named(*args: Any, **kwargs: Any) -> str:
@@ -139,6 +163,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.add_message_catalog(domain, str(folder))
     # Before sphinx-togglebutton's own handler (priority 500), which writes its hints into a script.
     app.connect("config-inited", set_labels, priority=400)
+    app.add_post_transform(ExecutionTableHeaders)
     # After the theme's own handler (priority 500), which defines the navigation builder.
-    app.connect("html-page-context", replace_fixed_labels, priority=900)
+    app.connect("html-page-context", name_navigation, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,26 +1,24 @@
-"""Sphinx extension part: the site search loads only on the search page and ranks by headings.
+"""Sphinx extension part: the site search, through Sphinx's own settings.
 
-- The theme puts Sphinx's search index (about 110 KB) and search tools in the ``<head>`` of
-  every page, for an "as you type" search this book does not switch on; the search field sends
-  the reader to the search page. Every page is drawn through a small template that keeps the
-  theme's other ``<head>`` lines and leaves those scripts out; the search page loads them itself.
-- ``static/samskab-search.js`` (search page only) ranks the page whose title is the query first,
-  then pages whose title or headings contain it, teaching chapters before cases, exercises and
-  notebooks, and shows a snippet of body text (a paragraph, list item or table cell) instead of
-  the page's contents list, and says in plain Danish when nothing was found (Sphinx's own
-  message names "kategorier", which this search does not have).
+- Ranking and snippets: ``search_scorer.js`` is the book's ``html_search_scorer``; Sphinx puts
+  it into ``language_data.js``, which only the search page loads (the file says what it ranks
+  and which two parts wait for Sphinx).
+- Messages in the browser ("Søger", "Søket fullført …") are Sphinx's own catalogue for the
+  language, or for its country variant (``nb_NO``) when Sphinx has none under the language's
+  own code, with the book's message for a search that found nothing (Sphinx's speaks of
+  "kategorier", which this search does not have). The copy is put where Sphinx looks for an
+  edition's ``sphinx.js`` (``locale_dirs``).
 - A language Sphinx's search knows by another name is searched by that name: bokmål (``nb``)
   with Sphinx's Norwegian (``no``) stop words and stemmer, unless ``html_search_language`` is
-  set. The search page's messages in the browser ("Søker", "Søket fullført …") come from
-  Sphinx's catalogue for the language's country variant (``nb_NO``) when Sphinx has none under
-  the language's own code; a copy of it is put where Sphinx looks (``locale_dirs``).
+  set.
+- The search index (about 200 KB) is loaded on the search page only: the theme loads it on every
+  page for an "as you type" search this book leaves off; ``book/_templates/layout.html`` leaves
+  it out (docs/upstream/pydata-sphinx-theme-search-index.md).
 """
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
-from typing import Any
 
 import sphinx
 from sphinx.application import Sphinx
@@ -28,35 +26,35 @@ from sphinx.config import Config
 
 from samskab_lib.texts import text
 
-PAGE_TEMPLATE = "samskab/head-without-search-index.html"
-SEARCH_SCRIPT = "samskab-search.js"
-# Page kinds in the order a reader looking up a word wants them, by the start of the page name
-# (the longest matching start decides): the chapters that teach come first, then cases, then
-# templates and the pages that fill them in, exercises, notebooks; other pages (front page,
-# glossary, sources) last.
-PAGE_KIND_ORDER = (("book/grundlag/", "book/trin/", "book/metoder/"), ("book/cases/",),
-                   ("book/skabeloner", "book/udfyld", "book/procesmappe", "book/trin/evaluer-svar"),
-                   ("book/oevelser/",), ("book/notesboeger/",))
-_THEME_TEMPLATES = ("page.html", "search.html", "genindex.html")
+SCORER = Path(__file__).parent / "search_scorer.js"
 # The book's language -> the name Sphinx's search gives it (sphinx.search.languages).
 SEARCH_LANGUAGES = {"nb": "no"}
 SPHINX_LOCALE = Path(sphinx.__file__).parent / "locale"
 _BROWSER_MESSAGES = Path("LC_MESSAGES") / "sphinx.js"
+_CATALOGUE_START = "Documentation.addTranslations("
+# Sphinx's message when a search finds nothing (sphinx/themes/basic/static/searchtools.js).
+NO_HITS = ("Your search did not match any documents. Please make sure that all words are spelled"
+           " correctly and that you've selected enough categories.")
 
 
 def search_in_language(app: Sphinx, config: Config) -> None:
-    """Search bokmål as Sphinx's Norwegian; give its browser messages a catalogue to use."""
+    """Rank with the book's scorer, search bokmål as Sphinx's Norwegian, give the browser its
+    messages in the edition's language."""
+    if not config.html_search_scorer:
+        config.html_search_scorer = str(SCORER)
     language = config.language or ""
     if not config.html_search_language and language in SEARCH_LANGUAGES:
         config.html_search_language = SEARCH_LANGUAGES[language]
     messages = browser_messages(language)
-    if messages is None or messages.parent.parent.name == language:
+    if messages is None:
         return
     folder = Path(app.doctreedir).parent / "samskab-search-locale"
     copy = folder / language / _BROWSER_MESSAGES
+    content = with_own_messages(messages.read_text(encoding="utf-8"),
+                                {NO_HITS: text("site.search_no_hits")})
     copy.parent.mkdir(parents=True, exist_ok=True)
-    if not copy.is_file() or copy.read_bytes() != messages.read_bytes():
-        shutil.copyfile(messages, copy)
+    if not copy.is_file() or copy.read_text(encoding="utf-8") != content:
+        copy.write_text(content, encoding="utf-8")
     config.locale_dirs = [*config.locale_dirs, str(folder)]
 
 
@@ -69,19 +67,13 @@ def browser_messages(language: str) -> Path | None:
     return variants[0] if len(variants) == 1 else None
 
 
-def without_search_index(app: Sphinx, pagename: str, templatename: str,
-                         context: dict[str, Any], doctree: Any) -> str | None:
-    """Draw the page through the template that leaves the search scripts out of its head."""
-    if templatename not in _THEME_TEMPLATES:
-        return None
-    context["samskab_base_template"] = templatename
-    context["samskab_search_script"] = SEARCH_SCRIPT
-    if pagename == "search":
-        context["samskab_page_kinds"] = json.dumps(PAGE_KIND_ORDER)
-        context["samskab_no_hits"] = text("site.search_no_hits")
-    return PAGE_TEMPLATE
+def with_own_messages(catalogue: str, messages: dict[str, str]) -> str:
+    """Sphinx's browser catalogue (``Documentation.addTranslations({...});``) with *messages*."""
+    body = catalogue.strip().removeprefix(_CATALOGUE_START).removesuffix(";").removesuffix(")")
+    data = json.loads(body)
+    data["messages"] = {**data["messages"], **messages}
+    return f"{_CATALOGUE_START}{json.dumps(data, indent=4, sort_keys=True)});\n"
 
 
 def setup(app: Sphinx) -> None:
     app.connect("config-inited", search_in_language)
-    app.connect("html-page-context", without_search_index)

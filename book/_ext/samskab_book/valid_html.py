@@ -3,10 +3,13 @@
 - sphinx-exercise gives the body of every exercise and solution the same id
   (``exercise-content``, ``solution-content``), so a page with two exercises repeats an id.
   A post-transform turns the fixed id into a class and gives each body an id of its own,
-  made from its exercise's or solution's id.
+  made from its exercise's or solution's id. Waits for: docs/upstream/sphinx-exercise-body-ids.md.
 - myst-nb writes the labels of a folded code cell as ``<p>`` inside ``<summary>``, where only
-  phrasing content is allowed. Its node is drawn here with ``<span>`` instead; the style sheet
-  ``static/valid-html.css`` gives the spans the look myst-nb's CSS gives the paragraphs.
+  phrasing content is allowed, and names the summary "Toggle hidden content" in English over
+  its visible label. myst-nb offers no setting or template for this markup, so its node is drawn
+  here with ``<span>`` labels and no ``aria-label`` (the visible label names the control); the
+  style sheet ``static/valid-html.css`` gives the spans the look myst-nb's CSS gives the
+  paragraphs. Waits for: docs/upstream/myst-nb-hidden-cell-summary.md.
 """
 from __future__ import annotations
 
@@ -46,10 +49,10 @@ class UniqueExerciseBodyIds(SphinxPostTransform):
 
 
 def visit_hidden_cell(self: HTML5Translator, node: HideCodeCellNode) -> None:
-    """Open a folded cell as myst-nb does, with its two labels as spans (phrasing content)."""
+    """Open a folded cell as myst-nb does, its two labels as spans naming the summary."""
     classes = " ".join(node["classes"])
     self.body.append(f'<details class="admonition hide {classes}">\n')
-    self.body.append('<summary aria-label="Toggle hidden content">')
+    self.body.append("<summary>")
     self.body.append(f'<span class="collapsed admonition-title">{escape(node["prompt_show"])}</span>')
     self.body.append(f'<span class="expanded admonition-title">{escape(node["prompt_hide"])}</span>')
     self.body.append("</summary>\n")

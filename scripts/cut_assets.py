@@ -1,14 +1,20 @@
-"""Sphinx extension part: the theme's style sheets and icon font, cut to what the site uses.
+"""Cut an edition's built site to the style sheets and icons it uses: the build's last step.
+
+Run after Sphinx for each edition (``scripts/build_book.py`` calls it), or by hand:
+
+    .venv/bin/python scripts/cut_assets.py [LANGUAGE]
 
 The theme ships all of Bootstrap and Font Awesome (about 400 KB of CSS and a 156 KB icon font)
-for a site that uses a few dozen classes and fifteen icons. After the build:
+for a site that uses a few dozen classes and fifteen icons. In the edition's site:
 
 - each large third-party style sheet keeps only the rules whose classes occur in a built page or
-  in a script of the site (scripts add classes such as ``show`` when a menu opens), so nothing
+  in a script a page loads (scripts add classes such as ``show`` when a menu opens), so nothing
   a page or script can ask for is lost;
 - the Font Awesome fonts keep only the icons that the remaining rules draw.
 
-The result is cached by a fingerprint of its inputs, so a build without changes only copies it.
+It is a step of its own rather than part of Sphinx: it reads the finished site, which no Sphinx
+event offers whole, and Sphinx has no hook for third-party assets. The originals and the result
+are kept in the edition's build folder, so a build without changes only copies the result.
 """
 from __future__ import annotations
 
@@ -17,18 +23,20 @@ import io
 import json
 import re
 import shutil
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import editions
 import tinycss2
-from sphinx.application import Sphinx
-from sphinx.util import logging
 
-logger = logging.getLogger(__name__)
+ROOT = Path(__file__).resolve().parent.parent
 
 # Style sheets in the built site's _static folder that are cut to the classes in use.
-STYLE_SHEETS = ("styles/pydata-sphinx-theme.css", "sphinx-design.min.css", "mystnb.*.css")
+STYLE_SHEETS = ("styles/pydata-sphinx-theme.css", "styles/sphinx-book-theme.css", "basic.css",
+                "pygments.css", "sphinx-design.min.css", "mystnb.*.css", "togglebutton.css",
+                "copybutton.css")
 FONT_FOLDER = "vendor/fontawesome/webfonts"
 FONTS = ("fa-solid-900", "fa-regular-400", "fa-brands-400")
 _CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
@@ -36,7 +44,7 @@ _FUNCTIONAL = re.compile(r":(?:not|is|where|has|matches)\(")
 _TOKEN = re.compile(r"[_a-zA-Z][\w-]*")
 _CLASS_ATTRIBUTE = re.compile(r'class="([^"]*)"')
 _ICON_ESCAPE = re.compile(r"\\([0-9a-fA-F]{4,5})")
-_pages_written: dict[int, int] = {}  # id of the Sphinx application -> pages written this build
+_SCRIPT_SOURCE = re.compile(r'<script\b[^>]*\bsrc="([^"?#]+)')
 
 
 def own_pages(site: Path) -> list[Path]:
@@ -46,13 +54,19 @@ def own_pages(site: Path) -> list[Path]:
 
 
 def used_names(site: Path) -> set[str]:
-    """Every class on a built page, and every word in the site's scripts (classes they may add)."""
+    """Every class on a built page, and every word in the scripts a page loads (classes they
+    may add)."""
     names: set[str] = set()
+    scripts: set[Path] = set()
     for page in own_pages(site):
-        for value in _CLASS_ATTRIBUTE.findall(page.read_text(encoding="utf-8", errors="ignore")):
+        html = page.read_text(encoding="utf-8", errors="ignore")
+        for value in _CLASS_ATTRIBUTE.findall(html):
             names.update(value.split())
-    for script in (site / "_static").rglob("*.js"):
-        names.update(_TOKEN.findall(script.read_text(encoding="utf-8", errors="ignore")))
+        scripts.update((page.parent / source).resolve() for source in _SCRIPT_SOURCE.findall(html)
+                       if "://" not in source)
+    for script in scripts:
+        if script.is_file():
+            names.update(_TOKEN.findall(script.read_text(encoding="utf-8", errors="ignore")))
     return names
 
 
@@ -135,19 +149,16 @@ def _sha(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
-def slim_assets(app: Sphinx, exception: Exception | None) -> None:
-    """Cut the style sheets and icon fonts of the built site (from the cache when unchanged).
+def cut(site: Path, store: Path) -> int:
+    """Cut the style sheets and icon fonts of the built *site*; return the icons kept.
 
-    Sphinx copies the originals again when the built files differ from them, but some
-    extensions do not; a built file that is already a cut version is recognised by its hash
-    and traced back to its original, kept in the cache.
+    *store* keeps the originals and the last result. Sphinx copies the originals again when
+    the built files differ from them, but some extensions do not; a built file that is already
+    a cut version is recognised by its hash and traced back to its original.
     """
-    if exception is not None or app.builder.format != "html":
-        return
-    static = Path(app.outdir) / "_static"
+    static = site / "_static"
     assets = sorted(p for pattern in STYLE_SHEETS for p in static.glob(pattern))
     assets += sorted(p for name in FONTS for p in (static / FONT_FOLDER).glob(f"{name}.*"))
-    store = Path(app.doctreedir) / "samskab-assets"
     (store / "originals").mkdir(parents=True, exist_ok=True)
     index_file = store / "slim-to-original.json"
     slim_to_original: dict[str, str] = (json.loads(index_file.read_text())
@@ -159,18 +170,11 @@ def slim_assets(app: Sphinx, exception: Exception | None) -> None:
         if original == _sha(content) and not (store / "originals" / original).is_file():
             (store / "originals" / original).write_bytes(content)
         originals[path] = original
-    # Pages unchanged since the last build use the same classes: no need to read them again.
-    used: set[str] | None = None
-    used_key = slim_to_original.get("used-names", "")
-    if _pages_written.get(id(app), 0) or not used_key:
-        used = used_names(Path(app.outdir))
-        used_key = _sha(" ".join(sorted(used)).encode())
-    key = _sha(Path(__file__).read_bytes() + used_key.encode()
+    used = used_names(site)
+    key = _sha(Path(__file__).read_bytes() + " ".join(sorted(used)).encode()
                + "".join(f"{p.name}={h};" for p, h in originals.items()).encode())[:16]
     made = store / "made" / key
     if not made.is_dir():
-        if used is None:
-            used = used_names(Path(app.outdir))
         shutil.rmtree(store / "made", ignore_errors=True)
         work = store / "work"
         shutil.rmtree(work, ignore_errors=True)
@@ -182,28 +186,27 @@ def slim_assets(app: Sphinx, exception: Exception | None) -> None:
                 pruned = prune_style_sheet(css, used)
                 code_points |= icon_code_points(pruned)
                 (work / path.name).write_text(pruned, encoding="utf-8")
+        (work / "icons").write_text(str(len(code_points)))
         for path in assets:
             if path.suffix != ".css":
                 (work / path.name).write_bytes(
                     subset_font(store / "originals" / originals[path], path.suffix, code_points))
         made.parent.mkdir(parents=True, exist_ok=True)
         work.rename(made)
-        logger.info("samskab_book: style sheets and icon fonts cut to %d icons", len(code_points))
     for path in assets:
         slim = (made / path.name).read_bytes()
         slim_to_original[_sha(slim)] = originals[path]
         if path.read_bytes() != slim:
             path.write_bytes(slim)
-    slim_to_original["used-names"] = used_key
     index_file.write_text(json.dumps(slim_to_original, indent=1, sort_keys=True))
+    return int((made / "icons").read_text())
 
 
-def count_written_page(app: Sphinx, *args: object) -> None:
-    """Note that this build wrote a page (its classes may differ from the last build's)."""
-    _pages_written[id(app)] = _pages_written.get(id(app), 0) + 1
+def main(language: str = editions.DEFAULT, root: Path = ROOT) -> None:
+    """Cut the edition's site, keeping originals and result in its build folder."""
+    store = editions.build_folder(root, language) / ".doctrees" / "samskab-assets"
+    cut(editions.site_folder(root, language), store)
 
 
-def setup(app: Sphinx) -> None:
-    app.connect("html-page-context", count_written_page)
-    # After the theme and Sphinx have copied their static files.
-    app.connect("build-finished", slim_assets, priority=800)
+if __name__ == "__main__":
+    main(*sys.argv[1:2])
