@@ -104,11 +104,12 @@ def build_edition(root: Path, language: str) -> int:
     """Run Sphinx for the edition; record the fingerprints when it succeeded."""
     inputs = inputs_fingerprint(root, language)  # before Sphinx reads
     _stamp(root, language).unlink(missing_ok=True)
-    script = Path(__file__).resolve().parent / "sphinx_edition.py"
-    result = subprocess.run([sys.executable, str(script), language], cwd=root,
+    scripts = Path(__file__).resolve().parent
+    result = subprocess.run([sys.executable, str(scripts / "sphinx_edition.py"), language], cwd=root,
                             env=editions.environment(language), check=False)
     if result.returncode == 0:
-        subprocess.run([sys.executable, str(scripts / "cut_assets.py"), language], cwd=root, check=True)
+        subprocess.run([sys.executable, str(scripts / "cut_assets.py"), language], cwd=root,
+                       check=True)
         record(inputs, root, language)
     return result.returncode
 
