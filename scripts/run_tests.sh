@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test: ruff and mypy, library unit tests, every notebook run as a learner runs it (one
 # kernel per notebook; tests/notebook_run.py), and the tests of the built site, including the
-# browser suite in Debian's Chromium. Called by `make test` after the strict build.
+# browser suite in Debian's Chromium, on every core (pytest-xdist). Called by `make test` after
+# the strict build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CHROMIUM="${SAMSKAB_CHROMIUM:-/usr/bin/chromium}"
@@ -20,4 +21,7 @@ if command -v npm >/dev/null; then
 fi
 .venv/bin/ruff check .   # lint (pyproject.toml [tool.ruff])
 .venv/bin/mypy          # types of samskab_lib and the extension (pyproject.toml [tool.mypy])
-exec .venv/bin/python -m pytest tests -p no:cacheprovider "${select[@]}" "$@"
+# One worker per core (at most four): each worker runs whole units of work, a page of the site,
+# a notebook or a module (tests/parallel.py), so a page loads and a notebook runs once.
+exec .venv/bin/python -m pytest tests -p no:cacheprovider -n auto --maxprocesses 4 \
+    --dist loadgroup "${select[@]}" "$@"

@@ -29,15 +29,23 @@ def notebook_kernels_stopped_at_the_end():
         sys.modules["notebook_run"].shutdown_kernels()
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark what a test needs: the built site (its fixture, or a browser) or a kernel (a notebook
-    run by tests/notebook_run.py, or by nbval when it is asked for: `--nbval-lax book/...`)."""
+    run by tests/notebook_run.py, or by nbval when it is asked for: `--nbval-lax book/...`).
+
+    Then put it in its unit of work for parallel runs (tests/parallel.py); first, so that
+    pytest-xdist, which reads the group in this same hook, finds it.
+    """
+    from parallel import work_group
+
     for item in items:
         needs = set(getattr(item, "fixturenames", ()))
         if "site" in needs or item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.site)
         if item.path.suffix == ".ipynb" or "kernel_without_library" in needs:
             item.add_marker(pytest.mark.notebook)
+        item.add_marker(pytest.mark.xdist_group(work_group(item)))
 
 
 @pytest.fixture(scope="session")
