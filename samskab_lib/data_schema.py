@@ -147,9 +147,8 @@ def validate(model: type[Model], data: Any, content: str, file: str, *,
             for e in error.errors(include_url=False)]) from None
 
 
-def read_file(model: type[Model], path: Path, file: str, *,
-              context: Mapping[str, Any] | None = None) -> Model:
-    """The YAML file *path* (named *file* in messages) checked as a *model*.
+def read_yaml(path: Path, file: str) -> tuple[Any, str]:
+    """The YAML file *path* (named *file* in messages): its data and its text.
 
     A file that is not UTF-8 or not YAML is refused with the line where reading stopped.
     """
@@ -158,9 +157,15 @@ def read_file(model: type[Model], path: Path, file: str, *,
     except UnicodeDecodeError:
         raise InputError(text("cases.errors.not_utf8", file=file)) from None
     try:
-        data = yaml.safe_load(content)
+        return yaml.safe_load(content), content
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise InputError(text("cases.errors.yaml", file=file, line=mark.line + 1 if mark else 1,
                               detail=str(error).splitlines()[0])) from None
+
+
+def read_file(model: type[Model], path: Path, file: str, *,
+              context: Mapping[str, Any] | None = None) -> Model:
+    """The YAML file *path* (named *file* in messages) checked as a *model*."""
+    data, content = read_yaml(path, file)
     return validate(model, data, content, file, context=context)

@@ -1,8 +1,8 @@
 """Tiny Sphinx sites, one per directive of the book's extension, built as a reader gets them.
 
 Each site is a folder ``tests/roots/test-<name>/``: a ``conf.py`` that loads what its directive
-needs the way ``_config.yml`` loads it for the book (Jupyter Book turns ``parse`` into MyST's
-settings and ``sphinx.local_extensions`` into extensions; the book builds nitpicky), an
+needs the way ``_config.yml`` loads it for the book (Jupyter Book turns ``sphinx.local_extensions``
+into extensions), an
 ``index.md`` that uses the directive as an author would, and a ``fejl.md`` (an orphan page)
 that uses it wrongly. :func:`build_site` copies a site to a temporary folder and builds it with
 ``sphinx.testing``'s ``SphinxTestApp``; the tests (``tests/directives/``) read the HTML and the
@@ -16,14 +16,22 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
 from bs4 import BeautifulSoup, Tag
 from site_html import read_page
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.console import strip_escape_sequences
 
+from samskab_lib.resources import project_root
 from samskab_lib.texts import DEFAULT_LANGUAGE, language_scope
 
 ROOTS = Path(__file__).resolve().parent / "roots"
+_BOOK_CONFIG = yaml.safe_load((project_root() / "_config.yml").read_text(encoding="utf-8"))
+# What every tiny site shares with the book: MyST's extensions from ``parse`` (Jupyter Book's
+# setting), the book's strictness and theme, and the warnings Jupyter Book turns off.
+BOOK_SETTINGS = {"myst_enable_extensions": _BOOK_CONFIG["parse"]["myst_enable_extensions"],
+                 "nitpicky": True, "suppress_warnings": ["myst.domains"],
+                 "html_theme": "sphinx_book_theme"}
 # "<srcdir>/fejl.md:3: ERROR: <message>" (Sphinx's warning lines: location, level, message).
 _WARNING = re.compile(r"^(?P<file>[^:\s]+\.md)(?::(?P<line>\d+))?: (?P<level>[A-Z]+): (?P<message>.*)$")
 
@@ -74,7 +82,7 @@ def build_site(name: str, folder: Path, language: str = DEFAULT_LANGUAGE) -> Tin
     srcdir = folder / "src"
     shutil.copytree(ROOTS / f"test-{name}", srcdir)
     with language_scope(DEFAULT_LANGUAGE):
-        app = SphinxTestApp("html", srcdir=srcdir, confoverrides={"language": language})
+        app = SphinxTestApp("html", srcdir=srcdir, confoverrides={**BOOK_SETTINGS, "language": language})
         try:
             app.build()
         finally:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
+from ..data_schema import read_yaml
 from ..errors import InputError
 from ..resources import cases_dir
 from ..texts import get_language, text
@@ -49,17 +48,7 @@ def load_case(case: str | Path) -> Case:
     """Read and check a case: an id (``"jevnaker"``), a case folder or a ``case.yml`` path."""
     path = _case_file(case)
     shown = shown_name(path)
-    try:
-        content = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(text("cases.errors.not_utf8", file=shown)) from None
-    try:
-        data = yaml.safe_load(content)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        raise InputError(text("cases.errors.yaml", file=shown, line=line,
-                              detail=str(error).splitlines()[0])) from None
+    data, content = read_yaml(path, shown)
     if not isinstance(data, dict):
         raise InputError(text("cases.errors.not_mapping", file=shown))
     return read_case(path, data, content)

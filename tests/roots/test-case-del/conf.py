@@ -1,16 +1,11 @@
-"""Parts of a case page (``{samskab-case-del}``): MyST and the bibliography as in
-``_config.yml``, the edition and the cases part of the book's extension."""
+"""Parts of a case page (``{samskab-case-del}``): the bibliography as in ``_config.yml``, the
+edition and the cases part of the book's extension."""
 import os
 
 from samskab_lib.resources import project_root
 
 extensions = ["myst_parser", "sphinxcontrib.bibtex", "samskab_book.edition",
               "samskab_book.cases"]
-myst_enable_extensions = ["colon_fence", "deflist", "substitution"]
-language = "da"
-nitpicky = True
-suppress_warnings = ["myst.domains"]  # as Jupyter Book sets it
-html_theme = "sphinx_book_theme"
 # The book's sources of the cases, named from this folder (the tests build a copy of it elsewhere).
 bibtex_bibfiles = [os.path.relpath(project_root() / "book" / "kilder" / "cases.bib",
                                    os.path.dirname(__file__))]

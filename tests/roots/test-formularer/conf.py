@@ -1,9 +1,4 @@
-"""The browser forms (``{samskab-udfyld}`` and the five other blocks of the forms part): MyST as
-in ``_config.yml``, the edition and the forms part of the book's extension, which writes the
-forms' data into the site when the build ends."""
+"""The browser forms (``{samskab-udfyld}`` and the five other blocks of the forms part): MyST as in
+``_config.yml``, the edition and the forms part of the book's extension, which writes the forms'
+data into the site when the build ends."""
 extensions = ["myst_parser", "samskab_book.edition", "samskab_book.forms"]
-myst_enable_extensions = ["colon_fence", "deflist", "substitution"]
-language = "da"
-nitpicky = True
-suppress_warnings = ["myst.domains"]  # as Jupyter Book sets it
-html_theme = "sphinx_book_theme"

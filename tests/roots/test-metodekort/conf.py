@@ -5,11 +5,6 @@ from pathlib import Path
 from samskab_lib.handbook.methods import load_methods
 
 extensions = ["myst_parser", "samskab_book.edition"]
-myst_enable_extensions = ["colon_fence", "deflist", "substitution"]
-language = "da"
-nitpicky = True
-suppress_warnings = ["myst.domains"]  # as Jupyter Book sets it
-html_theme = "sphinx_book_theme"
 
 # The pages the lists link to: the book has one per card (book/metoder/<id>.md).
 for _method in load_methods():
