@@ -64,6 +64,8 @@ def test_footer_has_a_danish_date_and_the_author_line(site: Path):
     assert re.search(r"Sidst opdateret \d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|"
                      r"september|oktober|november|december) \d{4}\.", page)
     assert "Ved Forfatterne" not in page and "Forfatterne bag Samskabelse i praksis" in page
+    norwegian = (site / "nb" / "book" / "intro.html").read_text(encoding="utf-8")
+    assert "Forfatterne bak Samskabelse i praksis" in norwegian and " bag " not in norwegian
 
 
 def test_footer_names_each_licence_once(site: Path):

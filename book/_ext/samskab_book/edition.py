@@ -33,7 +33,10 @@ def use_the_language(app: Sphinx, config: Config) -> None:
 
 
 def put_the_licence_in_the_footer(app: Sphinx, config: Config) -> None:
-    """The edition's licence line in every page's footer (a text of each language)."""
+    """The edition's footer: the authors, the copyright and the licence line (texts of each
+    language; ``_config.yml`` gives the Danish ones, which a Sphinx run without the extension shows)."""
+    config.author = text("site.author")
+    config.copyright = text("site.copyright")
     config.html_theme_options = {**config.html_theme_options, "extra_footer": text("site.footer")}
 
 
