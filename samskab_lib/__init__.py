@@ -60,6 +60,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "learner": ("check_choice", "check_whole_number", "checked_rows", "explain_errors",
                 "result_text", "rows_summary", "save_results", "show_result", "typed_number",
                 "typed_numbers"),
+    "notebook_examples": ("in_reader_language",),
 }
 
 if TYPE_CHECKING:  # the same names, statically, for type checkers and editors
@@ -140,6 +141,7 @@ if TYPE_CHECKING:  # the same names, statically, for type checkers and editors
         typed_number,
         typed_numbers,
     )
+    from .notebook_examples import in_reader_language
     from .tables import Table
     from .templates.definitions import Field, Filled, Template, blank, list_templates, load_template
     from .templates.fill import blank_yaml, from_dict, load_example, load_filled, to_yaml

@@ -23,7 +23,8 @@ PUBLIC = """
     check_choice check_whole_number checked_rows classify cost_per_participant
     cost_per_staff_trained cost_with_staff_time default_likert_scale dissimilarity_index
     energy_and_co2_saved example_answers explain_errors folder_docx folder_markdown
-    folder_yaml from_dict funnel gantt get_language goal_attainment goal_progress key keys_by_theme
+    folder_yaml from_dict funnel gantt get_language goal_attainment goal_progress in_reader_language key
+    keys_by_theme
     keys_table language_scope languages likert_summary list_cases list_templates load_case load_example
     load_exercises load_filled load_folder load_keys load_questionnaire load_steps
     load_template plan_summary questions_table ranking_chart ranking_table read_answers
