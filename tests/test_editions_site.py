@@ -120,13 +120,6 @@ def test_every_page_links_to_the_same_page_in_the_other_edition(site: Path, edit
     assert problems == [], "\n".join(problems)
 
 
-# Pages that still show words of the other language, and how many: the edition's known gaps
-# (issue 31 is open for them). A page may show no more than its number, a page not listed none,
-# and a number is lowered as soon as a page shows fewer, so the list only shrinks.
-KNOWN_GAPS = yaml.safe_load((Path(__file__).parent / "fixtures" / "edition_word_gaps.yml")
-                            .read_text("utf-8"))
-
-
 def other_language_words(editions, language: str) -> dict[str, list[str]]:
     """Every page of the edition that shows words of the other language, with those words."""
     return {path: hits for path, page in editions[language].items()
@@ -134,24 +127,12 @@ def other_language_words(editions, language: str) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("language", EDITIONS)
-def test_no_page_shows_more_words_of_the_other_language_than_its_known_gaps(editions,
-                                                                            language: str) -> None:
-    allowed = KNOWN_GAPS.get(language) or {}
-    found = other_language_words(editions, language)
-    worse = [f"{path} ({len(hits)}, allowed {allowed.get(path, 0)}): " + "; ".join(hits[:3])
-             for path, hits in found.items() if len(hits) > allowed.get(path, 0)]
-    if worse:
-        pytest.fail(f"{len(worse)} pages of the {language} edition show words of the other "
-                    "language:\n" + "\n".join(worse), pytrace=False)
-
-
-@pytest.mark.parametrize("language", EDITIONS)
-def test_the_known_gaps_only_shrink(editions, language: str) -> None:
-    found = {path: len(hits) for path, hits in other_language_words(editions, language).items()}
-    better = {path: f"{count} → {found.get(path, 0)}"
-              for path, count in (KNOWN_GAPS.get(language) or {}).items()
-              if found.get(path, 0) < count}
-    assert better == {}, "lower these in tests/fixtures/edition_word_gaps.yml"
+def test_no_page_shows_words_of_the_other_language(editions, language: str) -> None:
+    found = [f"{path} ({len(hits)}): " + "; ".join(hits[:3])
+             for path, hits in other_language_words(editions, language).items()]
+    if found:
+        pytest.fail(f"{len(found)} pages of the {language} edition show words of the other "
+                    "language:\n" + "\n".join(found), pytrace=False)
 
 
 def test_the_word_check_skips_marked_quotations_sources_and_code_only() -> None:
