@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 from samskab_lib import language_scope, load_case, resources
+from samskab_lib.cases import loading
 from samskab_lib.cases.loading import case_file
 from samskab_lib.cases.model import EXAMPLE_DATA, UNKNOWN
 from samskab_lib.resources import DATA_DIR, cases_dir, data_path
@@ -107,7 +108,8 @@ def test_a_case_translation_keeps_the_danish_cases_structure_ids_sources_and_fig
 
 def test_the_cases_the_book_shows_most_have_a_bokmaal_translation():
     assert {path.parent.parent.name for path, _ in case_translations()} >= {
-        "hjoerring", "jevnaker", "nordfjordby"}
+        "hjoerring", "jevnaker", "nordfjordby", "albertslund-borgersamling",
+        "rudersdal-borgersamling", "oerland-samfunnsdel", "steinkjer-bolystteam"}
 
 
 def test_case_drift_is_found_where_a_translator_changed_a_source_a_figure_or_unknown():
@@ -128,14 +130,22 @@ def test_case_drift_is_found_where_a_translator_changed_a_source_a_figure_or_unk
 def test_a_case_is_read_from_its_translation_in_norwegian_and_from_danish_otherwise():
     with language_scope("nb"):
         norwegian = load_case("hjoerring")
-        assert case_file("albertslund-borgersamling") == (
-            cases_dir() / "albertslund-borgersamling" / "case.yml")
     danish = load_case("hjoerring")
     assert norwegian.path == cases_dir() / "hjoerring" / "nb" / "case.yml"
     assert norwegian.title.value == "Hjørring: utfasing av oljefyr"
     assert danish.title.value == "Hjørring: udfasning af oliefyr"
     assert norwegian.figure("oliefyr_i_kommunen") == danish.figure("oliefyr_i_kommunen") == 4500
     assert norwegian.sources() == danish.sources()
+
+
+def test_a_case_without_a_translation_is_read_from_the_danish_file_in_norwegian_too(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # Every case in cases/ has a bokmål copy now, so the fallback is shown on a folder of its own.
+    (tmp_path / "uoversat").mkdir()
+    (tmp_path / "uoversat" / "case.yml").write_text("id: uoversat\n", encoding="utf-8")
+    monkeypatch.setattr(loading, "cases_dir", lambda: tmp_path)
+    with language_scope("nb"):
+        assert case_file("uoversat") == tmp_path / "uoversat" / "case.yml"
 
 
 def test_a_translated_case_reads_the_danish_cases_survey_answers():
