@@ -86,9 +86,10 @@ def test_every_input_folder_counts_and_compiled_files_do_not(project: Path):
         before = now
 
 
-@pytest.mark.parametrize("name", ["book/kilder/cases.bib", "book/_ext/samskab_book/tables.py"])
-def test_bibliography_and_extension_reread_pages_but_keep_the_notebook_cache(project: Path,
-                                                                             name: str):
+@pytest.mark.parametrize("name", ["book/kilder/cases.bib", "book/_ext/samskab_book/tables.py",
+                                  "book/_static/samskab-tables.js"])
+def test_bibliography_extension_and_site_scripts_reread_pages_but_keep_the_notebook_cache(
+        project: Path, name: str):
     before = (notebook_inputs_hash(project), book_inputs_hash(project))
     _write(project / name, "ændret\n")
     assert notebook_inputs_hash(project) == before[0]

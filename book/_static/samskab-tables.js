@@ -62,11 +62,22 @@
 
   const markAll = () =>
     document.querySelectorAll("article table").forEach((table) => mark(frameOf(table)));
-  document.addEventListener("DOMContentLoaded", markAll);
-  window.addEventListener("load", markAll);
+
+  // A frame or table changes size long after a resize event when the sidebars slide in or out,
+  // and when fonts arrive: every change of size marks the tables again, once per frame.
   let pending = null;
-  window.addEventListener("resize", () => {
+  const markSoon = () => {
     cancelAnimationFrame(pending);
     pending = requestAnimationFrame(markAll);
-  });
+  };
+  const watchSizes = () => {
+    markAll();
+    const sizes = new ResizeObserver(markSoon);
+    document.querySelectorAll("article table").forEach((table) => {
+      sizes.observe(table);
+      sizes.observe(table.parentElement);
+    });
+  };
+  document.addEventListener("DOMContentLoaded", watchSizes);
+  window.addEventListener("load", markAll);
 })();

@@ -60,8 +60,10 @@ def fingerprint(inputs: Iterable[Path]) -> str:
 
 
 # What the notebooks read (folders of the project), and what every page is made with besides.
+# The site's own scripts and styles count: Sphinx copies static files only when some page is
+# out of date, and every page links them with a checksum of their content.
 NOTEBOOK_INPUTS = ("samskab_lib", "cases", "templates")
-PAGE_INPUTS = ("book/_ext",)
+PAGE_INPUTS = ("book/_ext", "book/_static")
 BIBLIOGRAPHY = "book/**/*.bib"
 
 
@@ -80,7 +82,7 @@ def notebook_inputs_hash(root: Path) -> str:
 
 
 def book_inputs_hash(root: Path) -> str:
-    """Hash of the notebooks' inputs, the book's extension and its bibliography."""
+    """Hash of the notebooks' inputs, the book's extension, static files and bibliography."""
     pages = [p for folder in PAGE_INPUTS for p in (root / folder).rglob("*")]
     pages += root.glob(BIBLIOGRAPHY)
     return hashlib.sha256((notebook_inputs_hash(root) + _tree_hash(root, pages)).encode()
