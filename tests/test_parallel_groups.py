@@ -2,6 +2,10 @@
 on one worker."""
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -71,3 +75,45 @@ def test_a_notebook_read_without_a_kernel_and_other_tests_stay_with_their_module
     plain = FakeItem("tests/test_html_valid.py", ["vnu_errors"])
     assert work_group(read_only) == "module:tests/test_notebooks_learner.py"
     assert work_group(plain) == "module:tests/test_html_valid.py"
+
+
+GROUPED_TESTS = '''
+import os
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def seen_page():
+    return None
+
+
+@pytest.mark.parametrize("path", ["a.html", "b.html", "c.html", "d.html"])
+@pytest.mark.parametrize("check", range(4))
+def test_page(seen_page, path, check):
+    with open(Path(__file__).with_name("workers.txt"), "a") as seen:
+        seen.write(f"{path} {os.environ['PYTEST_XDIST_WORKER']}\\n")
+'''
+
+
+def test_a_parallel_run_keeps_each_group_on_one_worker(tmp_path: Path):
+    """The installed pytest and pytest-xdist honour the groups tests/conftest.py sets (pytest
+    9.2 with xdist 3.8 did not: every test went wherever a worker was free)."""
+    (tmp_path / "test_grouped.py").write_text(GROUPED_TESTS, encoding="utf-8")
+    (tmp_path / "conftest.py").write_text(
+        (ROOT / "tests" / "conftest.py").read_text(encoding="utf-8"), encoding="utf-8")
+    shutil.copy(ROOT / "tests" / "parallel.py", tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2",
+         "--dist", "loadgroup", "--rootdir", str(tmp_path), str(tmp_path)],
+        cwd=tmp_path, capture_output=True, text=True, check=False,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    workers: dict[str, set[str]] = {}
+    for line in (tmp_path / "workers.txt").read_text(encoding="utf-8").splitlines():
+        page, worker = line.split()
+        workers.setdefault(page, set()).add(worker)
+    assert sorted(workers) == ["a.html", "b.html", "c.html", "d.html"]
+    assert all(len(seen_on) == 1 for seen_on in workers.values()), workers
+    assert len(set().union(*workers.values())) == 2, "both workers had work"
