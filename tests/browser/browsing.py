@@ -10,10 +10,12 @@ import editions as edition_layout
 
 SITE = Path(__file__).resolve().parents[2] / "_build" / "html"
 CHROMIUM = Path(os.environ.get("SAMSKAB_CHROMIUM", "/usr/bin/chromium"))
-# Flags that keep Chromium from phoning home, so every request we see is the page's own.
+# Flags that keep Chromium from phoning home, so every request we see is the page's own; no
+# host but 127.0.0.1 resolves, so a request to another server is seen (open_page) and goes nowhere.
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 ]
 
 
@@ -94,25 +96,23 @@ class PageVisit:
     console_errors: list[str] = field(default_factory=list)
 
 
-def open_page(browser, url: str, viewport: dict | None = None):
-    """Load `url`, blocking and recording every request to another host."""
+def open_page(browser, url: str, viewport: dict | None = None, wait_until: str = "networkidle"):
+    """Load `url`, recording every request to another host (which Chromium cannot reach:
+    CHROMIUM_ARGS), every failed request and every console error."""
     context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900})
     page = context.new_page()
     visit = PageVisit()
     own_host = urlparse(url).netloc
 
-    def route(route):
-        target = urlparse(route.request.url)
-        if target.scheme in ("data", "blob") or target.netloc == own_host:
-            route.continue_()
-        else:
-            visit.foreign.append(route.request.url)
-            route.abort()
+    def foreign(url: str) -> bool:
+        target = urlparse(url)
+        return target.scheme not in ("data", "blob") and target.netloc != own_host
 
-    page.route("**/*", route)
-    page.on("requestfailed", lambda r: visit.failed.append(f"{r.url} ({r.failure})"))
+    page.on("request", lambda r: foreign(r.url) and visit.foreign.append(r.url))
+    page.on("requestfailed", lambda r: foreign(r.url)
+            or visit.failed.append(f"{r.url} ({r.failure})"))
     page.on("response", lambda r: r.status >= 400 and visit.failed.append(f"{r.url} ({r.status})"))
     page.on("console", lambda m: m.type == "error" and visit.console_errors.append(m.text))
     page.on("pageerror", lambda e: visit.console_errors.append(str(e)))
-    page.goto(url, wait_until="networkidle")
+    page.goto(url, wait_until=wait_until)
     return context, page, visit
