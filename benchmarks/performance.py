@@ -155,8 +155,12 @@ def floor_build(project: Path) -> float:
 
 def notebook_times(project: Path) -> dict[str, float]:
     """Seconds each notebook took to execute, as recorded by myst-nb in the build environment."""
-    with open(project / "_build" / ".doctrees" / "environment.pickle", "rb") as handle:
-        env = pickle.load(handle)
+    sys.path.insert(0, str(project / "book" / "_ext"))  # the pickle holds the extension's objects
+    try:
+        with open(project / "_build" / ".doctrees" / "environment.pickle", "rb") as handle:
+            env = pickle.load(handle)
+    finally:
+        sys.path.remove(str(project / "book" / "_ext"))
     return {doc: round(data["exec_data"]["runtime"], 2)
             for doc, data in sorted(getattr(env, "nb_metadata", {}).items())
             if data.get("exec_data") and data["exec_data"].get("runtime") is not None}
