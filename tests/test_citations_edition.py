@@ -2,13 +2,17 @@
 its title marked with the source's own language where that differs from the page's."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pybtex.backends.plaintext import Backend as PlaintextBackend
-from pybtex.database import Entry, Person
+from pybtex.database import Entry, Person, parse_file
 from pybtex_docutils import Backend as DocutilsBackend
 
 from samskab_book import citation_language, citations
 from samskab_lib.texts import language_scope
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
@@ -65,3 +69,18 @@ def test_a_norwegian_title_is_marked_norwegian_on_a_danish_page_only() -> None:
     assert _marked_titles("da", _presentation("norsk")) == [("Godt samarbejde med borgere",
                                                              "language-nb")]
     assert _marked_titles("nb", _presentation("norsk")) == []
+
+
+@pytest.mark.parametrize(("langid", "code"), [("english", "en"), ("german", "de"),
+                                              ("nynorsk", "nn")])
+def test_a_title_in_a_language_of_no_edition_is_marked_on_every_page(langid: str, code: str) -> None:
+    for language in ("da", "nb"):
+        assert _marked_titles(language, _presentation(langid)) == [
+            ("Godt samarbejde med borgere", f"language-{code}")]
+
+
+def test_every_source_names_its_language() -> None:
+    known = citation_language.language_codes()
+    for path in [ROOT / "book" / "references.bib", *sorted((ROOT / "book" / "kilder").glob("*.bib"))]:
+        for key, entry in parse_file(path).entries.items():
+            assert entry.fields.get("langid") in known, f"{path.name}: {key} has no known langid"

@@ -17,6 +17,7 @@ import lxml.html
 import pytest
 import yaml
 
+from samskab_book.citation_language import SOURCE_LANGUAGES
 from samskab_lib.texts import language_scope, text
 
 EDITIONS = {language: edition_layout.site_prefix(language)
@@ -90,7 +91,8 @@ def test_every_page_is_in_the_language_of_its_edition(editions, language: str) -
     wrong = {path: page.get("lang") for path, page in editions[language].items()
              if page.get("lang") != language}
     assert wrong == {}
-    marked = {path: sorted({e.get("lang") for e in page.xpath("//body//*[@lang]")} - set(EDITIONS))
+    known = {*EDITIONS, *SOURCE_LANGUAGES.values()}  # the editions' and the sources' languages
+    marked = {path: sorted({e.get("lang") for e in page.xpath("//body//*[@lang]")} - known)
               for path, page in editions[language].items()}
     assert {path: codes for path, codes in marked.items() if codes} == {}, "unknown lang codes"
 

@@ -3,8 +3,8 @@
 - A field named with an edition's language (``note_nb``) stands in for the field (``note``) in
   that edition; the Danish edition shows the fields as written.
 - The title of a source in another language than the page's (biblatex's ``langid``:
-  ``danish``, ``norsk``) carries that language's ``lang``, so a screen reader reads it in its
-  own language (WCAG 3.1.2).
+  ``danish``, ``norsk``, ``nynorsk``, ``english``, ``german``) carries that language's ``lang``,
+  so a screen reader reads it in its own language (WCAG 3.1.2).
 """
 from __future__ import annotations
 
@@ -37,9 +37,14 @@ def in_language(children, data, code: str):
     return InLanguage(code, *(child.format_data(data) for child in children))
 
 
+# Languages of sources that no edition is written in: biblatex's name and the HTML code.
+SOURCE_LANGUAGES = {"nynorsk": "nn", "english": "en", "german": "de"}
+
+
 def language_codes() -> dict[str, str]:
-    """The language codes of the library's languages by their biblatex ``langid`` names."""
-    codes = {}
+    """The language codes of the library's languages and of the sources' other languages, by
+    their biblatex ``langid`` names."""
+    codes = dict(SOURCE_LANGUAGES)
     for language in languages():
         with language_scope(language):
             codes[text("site.citation_langid")] = text("format.html_language")
