@@ -23,6 +23,13 @@ def test_without_script_leaves_out_only_the_named_script():
     assert '<script src="../_static/doctools.js"></script>' in kept
 
 
+def test_without_script_also_leaves_out_the_scripts_preload():
+    head = ('<link rel="preload" as="script" href="../_static/scripts/bootstrap.js?digest=abc" />\n'
+            '<link rel="preload" as="script" href="../_static/scripts/pydata-sphinx-theme.js" />')
+    kept = without_script(head, "_static/scripts/bootstrap.js")
+    assert "bootstrap" not in kept and "pydata-sphinx-theme.js" in kept
+
+
 def test_copy_buttons_load_only_on_pages_with_code():
     scripts = [SimpleNamespace(filename="_static/copybutton.js"),
                SimpleNamespace(filename="_static/doctools.js")]
@@ -70,10 +77,11 @@ def test_another_table_with_one_of_those_words_is_left_alone():
     assert [p.astext() for p in document.findall(nodes.paragraph)] == ["Document", "Ejer"]
 
 
-def test_built_pages_load_neither_fontawesome_js_nor_the_search_index(site: Path):
+def test_built_pages_load_neither_fontawesome_nor_bootstrap_js_nor_the_search_index(site: Path):
     front = (site / "book" / "intro.html").read_text(encoding="utf-8")
     assert "fontawesome.js" not in front and "searchindex.js" not in front
-    assert re.search(r'<script[^>]+scripts/bootstrap\.js', front)  # the theme's menus stay
+    assert "bootstrap.js" not in front  # neither its script nor its preload
+    assert re.search(r'<script[^>]+samskab-buttons\.js', front)  # the download menu's script
     search = (site / "search.html").read_text(encoding="utf-8")
     assert "searchindex.js" in search and "language_data.js" in search
     language_data = (site / "_static" / "language_data.js").read_text(encoding="utf-8")

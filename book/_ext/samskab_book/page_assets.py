@@ -27,8 +27,10 @@ NEEDED_BY = {
 
 
 def without_script(html: str, source: str) -> Markup:
-    """*html* without the ``<script>`` elements whose ``src`` contains *source*."""
-    element = re.compile(rf'\s*<script\b[^>]*\bsrc="[^"]*{re.escape(source)}[^"]*"[^>]*>\s*</script>')
+    """*html* without the ``<script>`` elements whose ``src`` contains *source*, and without the
+    ``<link rel="preload">`` that fetches it early."""
+    element = re.compile(rf'\s*<script\b[^>]*\bsrc="[^"]*{re.escape(source)}[^"]*"[^>]*>\s*</script>'
+                         rf'|\s*<link\b[^>]*\bhref="[^"]*{re.escape(source)}[^"]*"[^>]*>')
     return Markup(element.sub("", str(html)))
 
 

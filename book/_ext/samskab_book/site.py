@@ -6,7 +6,9 @@
   state (hundreds of kilobytes for a form) would only be downloaded, never used.
 - Adds the scripts that make both menu buttons work on every screen (``samskab-navigation.js``)
   and that mark tables which scroll sideways (``samskab-tables.js``), and Danish names for
-  buttons other scripts draw in English (``samskab-labels.js``), with their Danish texts.
+  buttons other scripts draw in English (``samskab-labels.js``), with their Danish texts, and
+  the download menu and back-to-top button in place of Bootstrap's script
+  (``samskab-buttons.js``).
 - Replaces docutils' deprecated ARIA role on bibliography entries (``doc-biblioentry``) with
   ``listitem``, which its ``role="list"`` container requires.
 """
@@ -51,3 +53,4 @@ def setup(app: Sphinx) -> None:
     app.add_js_file(None, body=f"window.samskabTexts = {json.dumps(texts_under('site.browser'))};")
     app.add_js_file("samskab-tables.js", loading_method="defer")
     app.add_js_file("samskab-labels.js", loading_method="defer")
+    app.add_js_file("samskab-buttons.js", loading_method="defer")
