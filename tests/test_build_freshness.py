@@ -87,8 +87,9 @@ def test_every_input_folder_counts_and_compiled_files_do_not(project: Path):
 
 
 @pytest.mark.parametrize("name", ["book/kilder/cases.bib", "book/_ext/samskab_book/tables.py",
-                                  "book/_static/samskab-tables.js"])
-def test_bibliography_extension_and_site_scripts_reread_pages_but_keep_the_notebook_cache(
+                                  "book/_static/samskab-tables.js",
+                                  "locale/nb/LC_MESSAGES/sphinx.po"])
+def test_bibliography_extension_site_scripts_and_interface_words_reread_pages(
         project: Path, name: str):
     before = (notebook_inputs_hash(project), book_inputs_hash(project))
     _write(project / name, "ændret\n")

@@ -151,3 +151,14 @@ def test_the_word_check_skips_marked_quotations_sources_and_code_only() -> None:
         '<script>window.samskabTexts = {"copy": "Hent koden"};</script></body></html>')
     hits = [hit.split("«")[0] for hit in foreign_words(reader_text(page), WORDS["danish_only"])]
     assert hits == ["»Hent", "»Hent", "»jeres", "»Udfyld", "»Hent"]
+
+
+def test_the_general_index_is_headed_in_each_editions_language(editions) -> None:
+    """Sphinx's own bokmål catalogue leaves "Index" in English; locale/nb/LC_MESSAGES/sphinx.po
+    says "Register"."""
+    headings = {language: pages["genindex.html"].xpath("string(//h1[@id='index'])").strip()
+                for language, pages in editions.items()}
+    titles = {language: pages["genindex.html"].findtext(".//title").split(" — ")[0].strip()
+              for language, pages in editions.items()}
+    assert headings == {"da": "Indeks", "nb": "Register"}
+    assert titles == headings

@@ -65,6 +65,9 @@ def fingerprint(inputs: Iterable[Path]) -> str:
 NOTEBOOK_INPUTS = ("samskab_lib", "cases", "templates")
 PAGE_INPUTS = ("book/_ext", "book/_static")
 BIBLIOGRAPHY = "book/**/*.bib"
+# The editions' words for Sphinx's and the themes' own texts ("Index", menu names): Sphinx
+# tracks a page's own catalogue, not this one.
+INTERFACE_CATALOGUES = "locale/*/LC_MESSAGES/sphinx.po"
 
 
 def _tree_hash(root: Path, paths: Iterable[Path]) -> str:
@@ -82,9 +85,11 @@ def notebook_inputs_hash(root: Path) -> str:
 
 
 def book_inputs_hash(root: Path) -> str:
-    """Hash of the notebooks' inputs, the book's extension, static files and bibliography."""
+    """Hash of the notebooks' inputs, the book's extension, static files, bibliography and
+    interface catalogues."""
     pages = [p for folder in PAGE_INPUTS for p in (root / folder).rglob("*")]
     pages += root.glob(BIBLIOGRAPHY)
+    pages += root.glob(INTERFACE_CATALOGUES)
     return hashlib.sha256((notebook_inputs_hash(root) + _tree_hash(root, pages)).encode()
                           ).hexdigest()
 
