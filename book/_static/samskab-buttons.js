@@ -10,10 +10,10 @@
 (function () {
   "use strict";
 
-  function setUpMenu(menu) {
-    const button = menu.querySelector(":scope > .dropdown-toggle");
+  function setUpMenu(button) {
+    const menu = button.parentElement;
     const list = menu.querySelector(":scope > .dropdown-menu");
-    if (!button || !list) {
+    if (!list) {
       return;
     }
     const entries = () => [...list.querySelectorAll(".dropdown-item")];
@@ -78,7 +78,8 @@
   }
 
   document.addEventListener("DOMContentLoaded", () => {
-    document.querySelectorAll(".dropdown").forEach(setUpMenu);
+    // (not every ".dropdown": exercise solutions are "dropdown" admonitions of togglebutton.js)
+    document.querySelectorAll('[data-bs-toggle="dropdown"]').forEach(setUpMenu);
     const top = document.getElementById("pst-back-to-top");
     if (top) {
       setUpBackToTop(top);

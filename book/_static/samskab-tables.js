@@ -64,7 +64,8 @@
     document.querySelectorAll("article table").forEach((table) => mark(frameOf(table)));
 
   // A frame or table changes size long after a resize event when the sidebars slide in or out,
-  // and when fonts arrive: every change of size marks the tables again, once per frame.
+  // and when fonts and images arrive: every change of size marks the tables again, once per
+  // frame (which also covers the page's load).
   let pending = null;
   const markSoon = () => {
     cancelAnimationFrame(pending);
@@ -79,5 +80,4 @@
     });
   };
   document.addEventListener("DOMContentLoaded", watchSizes);
-  window.addEventListener("load", markAll);
 })();

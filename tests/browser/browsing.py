@@ -1,7 +1,12 @@
 """Helpers for the browser tests: which pages the site has and how to visit one."""
 from __future__ import annotations
 
+import functools
+import http.server
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -34,6 +39,8 @@ def edition_pages(folder: str) -> list[str]:
 
 
 PHONE = {"width": 375, "height": 812}
+# Pixels the page is wider than the screen (positive: it scrolls sideways).
+OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
 DESKTOP = {"width": 1280, "height": 900}
 
 # Every word of every table cell: its pieces of text on screen, by line. Words are runs of
@@ -87,6 +94,23 @@ def site_pages() -> list[str]:
     return pages or ["index.html"]
 
 
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+        pass
+
+
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """Serve *folder* on a free port of 127.0.0.1; yields its address, ending in "/"."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+
+
 @dataclass
 class PageVisit:
     """What a page did while it loaded: requests it tried off-site, failures and console errors."""
@@ -104,8 +128,8 @@ def open_page(browser, url: str, viewport: dict | None = None, wait_until: str =
     visit = PageVisit()
     own_host = urlparse(url).netloc
 
-    def foreign(url: str) -> bool:
-        target = urlparse(url)
+    def foreign(address: str) -> bool:
+        target = urlparse(address)
         return target.scheme not in ("data", "blob") and target.netloc != own_host
 
     page.on("request", lambda r: foreign(r.url) and visit.foreign.append(r.url))

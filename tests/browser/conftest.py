@@ -6,9 +6,6 @@ fails instead.
 """
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -17,19 +14,16 @@ from browsing import (
     CHROMIUM,
     CHROMIUM_ARGS,
     DESKTOP,
+    OVERFLOW,
     PHONE,
     SITE,
     TABLE_FACTS,
     PageVisit,
     open_page,
+    serve,
 )
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
-        pass
 
 
 @pytest.fixture(scope="session")
@@ -37,12 +31,8 @@ def base_url() -> Iterator[str]:
     """Serve the built site on a free port of 127.0.0.1 for the whole session."""
     if not (SITE / "index.html").is_file():
         pytest.fail("The book is not built: run `make test`, which builds it first.")
-    handler = functools.partial(_QuietHandler, directory=str(SITE))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
+    with serve(SITE) as address:
+        yield address
 
 
 @pytest.fixture(scope="session")
@@ -122,8 +112,7 @@ def seen_page(browser, base_url: str) -> Callable[[str, dict], SeenPage]:
         for viewport in SEEN_AT:
             page.set_viewport_size(viewport)
             page.evaluate(SETTLED)
-            overflow = page.evaluate(
-                "document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            overflow = page.evaluate(OVERFLOW)
             views.append((viewport, overflow, page.evaluate(TABLE_FACTS)))
         snapshot = PageVisit(list(visit.foreign), list(visit.failed), list(visit.console_errors))
         violations = _axe_findings(page)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from browsing import open_page
+from browsing import OVERFLOW, open_page
 
 from samskab_lib.cases.loading import list_cases, load_case
 
@@ -47,7 +47,7 @@ def test_overview_lists_every_case_and_filters_find_the_expected_ones(browser, b
     page.select_option("#casefilter-participants", "mange")
     status = page.text_content(".samskab-metodefilter-status")
     none = shown(page)
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    overflow = page.evaluate(OVERFLOW)
     context.close()
     assert everything == titles(*list_cases())
     assert participation == titles("oerland-samfunnsdel")
@@ -115,7 +115,7 @@ def test_case_form_shows_danish_messages_keeps_a_draft_and_downloads_a_valid_cas
         page.click("button[data-format=yml]")
     target = tmp_path / "case.yml"
     info.value.save_as(target)
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    overflow = page.evaluate(OVERFLOW)
     context.close()
     assert "Bekræft, at der ikke står personoplysninger om deltagerne i casen." in alert
     assert kept == "Ringsted: borgerbudget i Benløse"

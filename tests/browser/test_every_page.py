@@ -1,19 +1,10 @@
 """Every page of the built site in a real browser: own host only, no errors, WCAG 2.1 AA, phone width."""
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
-from browsing import DESKTOP, PHONE, open_page, site_pages
+from browsing import DESKTOP, OVERFLOW, PHONE, open_page, serve, site_pages
 
 pytestmark = pytest.mark.browser
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
-        pass
 
 
 # Each page is loaded once per viewport (conftest.seen_page) for these and the reader tests.
@@ -45,17 +36,11 @@ def test_a_request_to_another_host_is_seen_and_goes_nowhere(browser, tmp_path) -
         '<!doctype html><html lang="da"><title>Prøve</title>'
         '<img src="https://fonts.example.com/logo.png" alt="Logo">'
         '<div style="width:600px">Bred</div></html>', encoding="utf-8")
-    handler = functools.partial(_Quiet, directory=str(tmp_path))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        context, page, visit = open_page(browser, f"http://127.0.0.1:{server.server_port}/side.html",
-                                         viewport=PHONE, wait_until="load")
-        overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    with serve(tmp_path) as address:
+        context, page, visit = open_page(browser, address + "side.html", viewport=PHONE,
+                                         wait_until="load")
+        overflow = page.evaluate(OVERFLOW)
         context.close()
-    finally:
-        server.shutdown()
     assert visit.foreign == ["https://fonts.example.com/logo.png"]
     assert visit.failed == []
     assert overflow > 0

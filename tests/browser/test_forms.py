@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from browsing import open_page
+from browsing import OVERFLOW, open_page
 from docx import Document
 from docx.oxml.ns import qn
 from docx.table import Table
@@ -430,7 +430,7 @@ def test_forms_fit_a_phone_screen(browser, base_url: str, path: str) -> None:
     if path == FORM_PAGE:
         page.select_option(".samskab-udfyld select", "samarbejdsplan")
         page.click("button[data-format=docx]")
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    overflow = page.evaluate(OVERFLOW)
     context.close()
     assert overflow <= 0
 

@@ -5,6 +5,7 @@ Nothing scrolls sideways, the contents menu opens and every field of a form stay
 from __future__ import annotations
 
 import pytest
+from browsing import OVERFLOW
 
 pytestmark = pytest.mark.browser
 
@@ -24,7 +25,7 @@ def _zoomed(browser, url: str):
 @pytest.mark.parametrize("path", PAGES)
 def test_page_at_200_percent_does_not_scroll_sideways(browser, base_url: str, path: str) -> None:
     context, page = _zoomed(browser, base_url + path)
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    overflow = page.evaluate(OVERFLOW)
     outside = page.evaluate("""() => [...document.querySelectorAll('input, select, textarea, button')]
         .filter((e) => e.offsetParent !== null && !e.closest('dialog:not([open]), .bd-sidebar-primary'))
         .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
