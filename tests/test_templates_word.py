@@ -88,8 +88,9 @@ def test_filled_poster_keeps_the_blank_sheets_room_to_write_in_larger_type():
     texts = [p.text for p in filled.paragraphs]
     notes = next(i for i, t in enumerate(texts) if t.startswith("Top fem er den rangering"))
     assert texts[notes + 1: notes + 3] == ["", ""]
-    ruled = filled.paragraphs[notes + 1]._p.find(qn("w:pPr")).find(qn("w:pBdr"))
-    assert ruled is not None
+    line = filled.paragraphs[notes + 1]
+    assert line.style.name == "Skrivelinje"
+    assert line.style.element.pPr.find(qn("w:pBdr")) is not None
     assert filled.styles["Normal"].font.size.pt == 11.5
     assert _doc(to_docx(load_example("samarbejdsplan"))).styles["Normal"].font.size is None
     assert "|  |" not in to_markdown(load_example("gruppeplakat"))

@@ -6,6 +6,10 @@ import re
 import zipfile
 
 import pytest
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
+from docx.shared import Pt
 
 from samskab_lib.texts import language_scope, text
 from samskab_lib.word.blocks import Block, Span
@@ -16,6 +20,10 @@ from samskab_lib.word.writer import Page, write_docx
 def _part(data: bytes, name: str = "word/document.xml") -> str:
     with zipfile.ZipFile(io.BytesIO(data)) as docx:
         return docx.read(name).decode("utf-8")
+
+
+def _doc(data: bytes) -> DocxDocument:
+    return Document(io.BytesIO(data))
 
 
 def _paragraphs(xml: str) -> list[str]:
@@ -53,8 +61,12 @@ def test_each_numbered_list_starts_at_one_with_the_number_hanging() -> None:
     body = _part(write_docx(STEPS, "Prøve"))
     assert _paragraphs(body)[:7] == ["Sådan gør I", "1. Inviter", "2. Hold mødet", "Drejebog",
                                      "1. Velkomst", "2. Runde", "3. Tak"]
-    assert body.count('<w:ind w:left="360" w:hanging="360"/>') == 5
-    assert body.count('<w:spacing w:after="20"/>') == 3  # the last item keeps its space after
+    numbered = [p for p in _doc(write_docx(STEPS, "Prøve")).paragraphs if p.text[:1].isdigit()]
+    assert {p.style.style_id for p in numbered} == {"NumberedItem"}
+    layout = numbered[0].style.paragraph_format
+    assert (layout.left_indent, layout.first_line_indent) == (Pt(18), -Pt(18))
+    # no space between the items of a list; the last keeps its space before what follows
+    assert numbered[0].style.element.pPr.find(qn("w:contextualSpacing")) is not None
     assert "<w:numPr>" not in body  # numbers written, not Word's list numbering that runs on
 
 
@@ -64,10 +76,14 @@ def test_footer_gives_the_title_and_page_fields() -> None:
     assert "Prøve" in footer and " PAGE " in footer and " NUMPAGES " in footer
 
 
-def test_a_poster_has_no_footer_and_small_numbered_items() -> None:
+def test_a_poster_has_no_footer_larger_text_and_small_numbered_items() -> None:
     data = write_docx(STEPS, "Plakat", page=Page("A3", columns=4))
     assert "word/footer1.xml" not in zipfile.ZipFile(io.BytesIO(data)).namelist()
-    assert '<w:r><w:rPr><w:sz w:val="16"/></w:rPr><w:t>1. Inviter</w:t></w:r>' in _part(data)
+    poster, sheet = _doc(data), _doc(write_docx(STEPS, "Ark"))
+    sizes = {style: poster.styles[style].font.size for style in ("Normal", "Nummereret punkt")}
+    assert sizes == {"Normal": Pt(11.5), "Nummereret punkt": Pt(8)}
+    assert sheet.styles["Normal"].font.size is None
+    assert sheet.styles["Nummereret punkt"].font.size is None
 
 
 def test_facts_are_two_columns_with_bold_labels_and_no_header_row() -> None:
@@ -78,15 +94,21 @@ def test_facts_are_two_columns_with_bold_labels_and_no_header_row() -> None:
 
 
 def test_blank_paragraph_gives_ruled_lines_to_write_on() -> None:
-    body = _part(write_docx([Block("paragraph", writing=4)], "Noter"))
-    assert body.count('<w:bottom w:val="single"') == 4
+    doc = _doc(write_docx([Block("paragraph", writing=4)], "Noter"))
+    lines = [p for p in doc.paragraphs if p.style.style_id == "WritingLine"]
+    assert len(lines) == 4
+    borders = lines[0].style.element.pPr.find(qn("w:pBdr"))
+    assert borders.find(qn("w:bottom")).get(qn("w:val")) == "single"
+    assert [line.paragraph_format.keep_with_next for line in lines] == [True, True, True, None]
 
 
 def test_rich_text_keeps_bold_italic_and_code() -> None:
     rich = ((Span("Kapitel: ", bold=True), Span("4"), Span(" kør "), Span("make", code=True)),)
     body = _part(write_docx([Block("paragraph", text="x", rich=rich)], "R"))
     assert '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Kapitel: </w:t></w:r>' in body
-    assert 'w:ascii="Courier New"' in body and ">make</w:t>" in body
+    assert '<w:rStyle w:val="CodeChar"/></w:rPr><w:t>make</w:t>' in body
+    assert _doc(write_docx([Block("paragraph", text="x", rich=rich)], "R")).styles[
+        "Kodetegn"].font.name == "Courier New"
 
 
 def test_the_same_blocks_give_the_same_bytes() -> None:

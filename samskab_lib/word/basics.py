@@ -15,7 +15,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section
 from docx.shared import Length, Mm
 
-from ..texts import text
+from ..texts import text, texts_under
 
 A4 = (210, 297)  # width and height in mm, portrait
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -75,6 +75,16 @@ def set_proofing_language(doc: DocxDocument) -> None:
     if theme_language is not None:
         theme_language.set(qn("w:val"), code)
         theme_language.set(qn("w:eastAsia"), code)
+
+
+def set_style_names(doc: DocxDocument) -> None:
+    """The library's own styles of reference.docx named in the current language, as Word's
+    style list shows them (``word_styles`` in the catalogue, by style id)."""
+    names = texts_under("word_styles")
+    for style in doc.styles.element.findall(qn("w:style")):
+        name = names.get(style.get(qn("w:styleId")))
+        if name:
+            style.name_val = name
 
 
 def _set_language(properties: BaseOxmlElement, code: str) -> None:

@@ -1,20 +1,12 @@
 """The small pieces of Word's XML that python-docx has no call for: fields (page numbers, a
-table of contents), ruled writing lines, fixed column widths, rows kept whole and header rows."""
+table of contents), fixed column widths, rows kept whole and header rows."""
 from __future__ import annotations
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Length, Pt
+from docx.shared import Length
 from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
-
-# pPr children that come after w:pBdr in the schema's order
-AFTER_BORDERS = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
-                  "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
-                  "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
-                  "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
-                  "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
-                  "w:rPr", "w:sectPr", "w:pPrChange")
 
 
 def field(paragraph: Paragraph, code: str) -> None:
@@ -22,7 +14,6 @@ def field(paragraph: Paragraph, code: str) -> None:
     for kind, content in (("begin", ""), ("instr", f" {code} "), ("separate", ""),
                           ("text", "1"), ("end", "")):
         run = paragraph.add_run()
-        run.font.size = Pt(8)
         if kind == "instr":
             instruction = OxmlElement("w:instrText")
             instruction.set(qn("xml:space"), "preserve")
@@ -70,22 +61,6 @@ def set_widths(table: Table, relative: tuple[float, ...], available: Length) -> 
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
-
-
-def ruled(paragraph: Paragraph) -> None:
-    """A line to write on: a bottom border under an empty paragraph, with room above it.
-
-    Word and LibreOffice draw neighbouring paragraphs with the same borders as one box, so the
-    line is also set as the border *between* them: each paragraph keeps its own line.
-    """
-    paragraph.paragraph_format.space_before = Pt(14)
-    borders = OxmlElement("w:pBdr")
-    for side in ("bottom", "between"):
-        line = OxmlElement(f"w:{side}")
-        for name, value in (("val", "single"), ("sz", "4"), ("space", "1"), ("color", "808080")):
-            line.set(qn(f"w:{name}"), value)
-        borders.append(line)
-    paragraph._p.get_or_add_pPr().insert_element_before(borders, *AFTER_BORDERS)
 
 
 def keep_whole(row: _Row) -> None:

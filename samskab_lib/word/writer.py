@@ -1,12 +1,16 @@
 """The one Word writer: a list of blocks (:mod:`.blocks`) as a ``.docx`` file.
 
 Templates, project folders, survey reports, method worksheets and the student pack's
-instruction sheet are all written here. The document uses Word's built-in styles (Title,
-Heading 1-9, List Bullet, Table Grid) of python-docx's default document, so it reads and edits
-well in Word and LibreOffice and a screen reader finds its structure; the few settings of our
-own (margins, sizes, the code font) are the constants below. Pages are A4 (A3 for a poster); a
-table that needs it gets a landscape section of its own; every style is proofed in the current
-language; the footer gives the title and "side 2 af 3". The same blocks give the same bytes.
+instruction sheet are all written here. Every document starts from ``reference.docx`` beside
+this module: its styles give the look (Word's built-in Title, Heading 1-9, List Bullet, Table
+Grid and Footer, and the library's own: help text, table text, writing lines, numbered items,
+the space after a table, code) and its page is A4 with 2 cm margins. To change how the files
+look, edit the styles in that file in Word or LibreOffice (``tests/test_word_reference.py``
+names what the writer needs of it). The body only names styles, apart from bold header cells,
+right-aligned numbers and fixed column widths. A poster is A3 with larger text
+(:data:`POSTER_SIZES`); a table that needs it gets a landscape section of its own; every style
+is proofed and the library's styles are named in the current language; the footer gives the
+title and "side 2 af 3". The same blocks give the same bytes.
 
 ``book/_static/forms/docx.js`` writes the same body for the browser's forms; a change here is
 a change there (``tests/test_forms_js.py`` compares them).
@@ -15,7 +19,9 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from docx import Document
@@ -27,6 +33,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Cm, Length, Pt
+from docx.styles.style import ParagraphStyle
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 from PIL import Image
 
@@ -36,24 +44,26 @@ from .basics import (
     set_page,
     set_proofing_language,
     set_properties,
+    set_style_names,
     update_fields_on_open,
 )
 from .blocks import Block, Span
-from .ooxml import field, field_end, field_start, keep_whole, repeat_header, ruled, set_widths
+from .ooxml import field, field_end, field_start, keep_whole, repeat_header, set_widths
 
+REFERENCE = Path(__file__).with_name("reference.docx")
+#: The style ids of reference.docx the body names.
+STYLE_IDS = ("Title", "TOCHeading", *(f"Heading{n}" for n in range(1, 10)), "ListBullet",
+             "TableGrid", "HelpText", "TableText", "WritingLine", "WritingBullet", "NumberedItem",
+             "TableSpacer", "Code", "CodeChar")
 PAPER_SIZES = {"A4": (210, 297), "A3": (297, 420)}  # width and height in mm, portrait
 MARGIN = Cm(2)
 POSTER_MARGIN = Cm(1.5)
 COLUMN_GAP = Cm(1)
 LINE = Cm(0.75)  # height of one handwritten line in a blank sheet
-SMALL = Pt(8)
-TABLE_TEXT = Pt(10)
-# A poster is read on the wall from a step away: larger text that fills the A3 sheet.
-POSTER_TEXT = Pt(11.5)
-POSTER_TABLE_TEXT = Pt(11)
-MAX_IMAGE_HEIGHT = Cm(13)  # the printed keys and, on a poster, the help texts
-NUMBER_INDENT = Pt(18)  # a numbered item's text starts here; its number hangs to the left
-CODE_FONT = "Courier New"
+# A poster is read on the wall from a step away: larger text that fills the A3 sheet, and
+# small print for the printed keys and the help texts. Style id -> text size.
+POSTER_SIZES = {"Normal": Pt(11.5), "TableText": Pt(11), "HelpText": Pt(8), "NumberedItem": Pt(8)}
+MAX_IMAGE_HEIGHT = Cm(13)
 FACT_WIDTHS = (1.0, 2.0)  # label and value of a facts table
 
 
@@ -71,16 +81,17 @@ def write_docx(blocks: list[Block], title: str, subject: str = "", page: Page = 
                update_fields: bool = False) -> bytes:
     """*blocks* as the bytes of a ``.docx`` file titled *title*; the same blocks give the same
     bytes. *update_fields* asks Word to update the table of contents when the file opens."""
-    doc = Document()
+    doc = Document(str(REFERENCE))
     set_properties(doc, title, subject)
     set_proofing_language(doc)
+    set_style_names(doc)
     if update_fields:
         update_fields_on_open(doc)
     set_paper(doc.sections[0], page.paper, page.landscape)
     if page.columns == 1:
         add_footer(doc.sections[0], title)
     else:
-        doc.styles["Normal"].font.size = POSTER_TEXT
+        set_sizes(doc, POSTER_SIZES)
     writer = _Writer(doc, page.columns)
     turned = _landscape_spans(blocks) if not page.landscape else {}
     for index, block in enumerate(blocks):
@@ -103,7 +114,14 @@ def add_footer(section: Section, title: str) -> None:
         if piece in ("{page}", "{pages}"):
             field(paragraph, "PAGE" if piece == "{page}" else "NUMPAGES")
         elif piece:
-            paragraph.add_run(piece).font.size = Pt(8)
+            paragraph.add_run(piece)
+
+
+def set_sizes(doc: DocxDocument, sizes: Mapping[str, Length]) -> None:
+    """Set the text size of each paragraph style in *sizes* (style id -> size)."""
+    styles = {style.style_id: style for style in doc.styles if isinstance(style, ParagraphStyle)}
+    for style_id, size in sizes.items():
+        styles[style_id].font.size = size
 
 
 def _landscape_spans(blocks: list[Block]) -> dict[int, int]:
@@ -128,9 +146,6 @@ class _Writer:
         self.doc = doc
         self.poster_columns = columns
         self.columns = 1
-        names = ["List Bullet", "Table Grid", "Title", "TOC Heading",
-                 *(f"Heading {n}" for n in range(1, 10))]
-        self.styles = {name: doc.styles[name].style_id for name in names}
         self.pending_break = False
 
     def next_column(self) -> None:
@@ -156,39 +171,29 @@ class _Writer:
         page = width - left - right
         return Length(int((page - COLUMN_GAP * (self.columns - 1)) / self.columns))
 
-    @property
-    def poster(self) -> bool:
-        return self.poster_columns > 1
-
     def add(self, block: Block) -> None:
         if block.kind == "heading":
-            paragraph = self._paragraph("", self.styles[f"Heading {min(block.level, 9)}"])
+            paragraph = self._paragraph("", f"Heading{min(block.level, 9)}")
             if self.pending_break:
                 paragraph.add_run().add_break(WD_BREAK.COLUMN)
                 self.pending_break = False
             paragraph.paragraph_format.page_break_before = block.page_break or None
             paragraph.add_run(block.text)
         elif block.kind == "help":
-            paragraph = self.doc.add_paragraph()
-            paragraph.paragraph_format.keep_with_next = True  # stays with what it explains
-            run = paragraph.add_run(block.text)
-            run.italic = True
-            if self.poster:
-                run.font.size = SMALL
+            self._paragraph(block.text, "HelpText")  # kept with what it explains
         elif block.kind == "paragraph":
             self._text(block)
         elif block.kind == "bullets":
+            style_id = "WritingBullet" if block.writing else "ListBullet"
             for number, item in enumerate(block.items):
-                paragraph = self._paragraph(item if not block.rich else "", self.styles["List Bullet"])
+                paragraph = self._paragraph(item if not block.rich else "", style_id)
                 _add_spans(paragraph, block.rich[number] if block.rich else ())
-                if block.writing:
-                    ruled(paragraph)
         elif block.kind == "numbered":
             self._numbered(block)
         elif block.kind == "code":
-            self.doc.add_paragraph().add_run(block.text).font.name = CODE_FONT
+            self._paragraph(block.text, "Code")
         elif block.kind == "title":
-            self._paragraph(block.text, self.styles["Title"])
+            self._paragraph(block.text, "Title")
         elif block.kind == "toc":
             self._contents(block)
         elif block.kind == "image":
@@ -212,28 +217,20 @@ class _Writer:
 
     def _numbered(self, block: Block) -> None:
         """Each item with its number written, hanging left of the text (so every list starts
-        at 1, as on the web page); small on a poster (the 18 keys)."""
+        at 1, as on the web page)."""
         for number, item in enumerate(block.items, start=1):
             if block.rich:
-                paragraph = self.doc.add_paragraph(f"{number}. ")
+                paragraph = self._paragraph(f"{number}. ", "NumberedItem")
                 _add_spans(paragraph, block.rich[number - 1])
             else:
-                paragraph = self.doc.add_paragraph(f"{number}. {item}")
-            layout = paragraph.paragraph_format
-            if number < len(block.items):  # the last keeps the space before what follows
-                layout.space_after = Pt(1)
-            layout.left_indent = NUMBER_INDENT
-            layout.first_line_indent = -NUMBER_INDENT
-            if self.poster:
-                for run in paragraph.runs:
-                    run.font.size = SMALL
+                self._paragraph(f"{number}. {item}", "NumberedItem")
 
     def _contents(self, block: Block) -> None:
         """A table of contents on a page of its own: a Word TOC field over the level-1 headings.
 
         Its entries are written in already, so the contents read right before Word updates it.
         """
-        heading = self._paragraph(block.text, self.styles["TOC Heading"])
+        heading = self._paragraph(block.text, "TOCHeading")
         heading.paragraph_format.page_break_before = True
         for number, item in enumerate(block.items):
             paragraph = self.doc.add_paragraph()
@@ -263,6 +260,7 @@ class _Writer:
 
         Sets the style id directly: python-docx's lookup by name scans every style each time,
         which made rendering five times slower (see benchmarks/render_templates.py).
+        *style_id* is one of :data:`STYLE_IDS`.
         """
         paragraph = self.doc.add_paragraph(content)
         paragraph._p.style = style_id
@@ -271,29 +269,29 @@ class _Writer:
     def _writing_lines(self, count: int) -> None:
         """Ruled lines to write on by hand, in a blank sheet, kept together on one page."""
         for number in range(count):
-            paragraph = self.doc.add_paragraph()
-            ruled(paragraph)
-            paragraph.paragraph_format.keep_with_next = number < count - 1
+            paragraph = self._paragraph("", "WritingLine")
+            if number < count - 1:
+                paragraph.paragraph_format.keep_with_next = True
 
     def _facts(self, block: Block) -> None:
         """Label and value in two columns, the labels bold, no header row."""
         table = self.doc.add_table(rows=len(block.rows), cols=2)
-        table._tbl.tblPr.style = self.styles["Table Grid"]
+        table._tbl.tblPr.style = "TableGrid"
         set_widths(table, FACT_WIDTHS, self.width)
         for row, (label, value) in zip(table.rows, block.rows, strict=True):
             keep_whole(row)
-            row.cells[0].paragraphs[0].add_run(label).bold = True
-            row.cells[1].paragraphs[0].add_run(value)
+            _cell_paragraph(row.cells[0]).add_run(label).bold = True
+            _cell_paragraph(row.cells[1]).add_run(value)
         self._spacer()
 
     def _table(self, block: Block) -> None:
         empty = ("",) * len(block.headers)
         rows = [*block.rows, *([empty] * block.room), *([block.footer] if block.footer else [])]
         table = self.doc.add_table(rows=1 + len(rows), cols=len(block.headers))
-        table._tbl.tblPr.style = self.styles["Table Grid"]
+        table._tbl.tblPr.style = "TableGrid"
         set_widths(table, block.widths, self.width)
         for index, (cell, header) in enumerate(zip(table.rows[0].cells, block.headers, strict=True)):
-            paragraph = cell.paragraphs[0]
+            paragraph = _cell_paragraph(cell)
             paragraph.add_run(header).bold = True
             if block.numeric[index]:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -306,21 +304,20 @@ class _Writer:
                 row.height = LINE * block.writing
             keep_whole(row)
             for column, (cell, value) in enumerate(zip(row.cells, values, strict=False)):
-                paragraph = cell.paragraphs[0]
+                paragraph = _cell_paragraph(cell)
                 for number, line in enumerate(value.split("\n")):
                     if number:
-                        paragraph = cell.add_paragraph()
+                        paragraph = _cell_paragraph(cell, new=True)
                     run = paragraph.add_run(line)
-                    run.bold = is_footer
-                    run.font.size = POSTER_TABLE_TEXT if self.poster else TABLE_TEXT
+                    if is_footer:
+                        run.bold = True
                     if block.numeric[column]:
                         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         self._spacer()
 
     def _spacer(self) -> None:
         """A small empty paragraph that keeps a following table apart."""
-        spacer = self.doc.add_paragraph().paragraph_format
-        spacer.line_spacing = spacer.space_after = Pt(6)
+        self._paragraph("", "TableSpacer")
 
 
 def _add_spans(paragraph: Paragraph, spans: tuple[Span, ...]) -> None:
@@ -330,4 +327,11 @@ def _add_spans(paragraph: Paragraph, spans: tuple[Span, ...]) -> None:
         run.bold = span.bold or None
         run.italic = span.italic or None
         if span.code:
-            run.font.name = CODE_FONT
+            run._r.style = "CodeChar"
+
+
+def _cell_paragraph(cell: _Cell, new: bool = False) -> Paragraph:
+    """The cell's first paragraph (or, if *new*, one more) in the table text style."""
+    paragraph = cell.add_paragraph() if new else cell.paragraphs[0]
+    paragraph._p.style = "TableText"
+    return paragraph

@@ -20,7 +20,7 @@ const out = request.folders.map((content) => {
   const result = { kind: "folder", errors: checked.errors.map(line), warnings: checked.warnings.map(line) };
   if (checked.errors.length) return result;
   const laidOut = folderBlocks(folder, data, opened.sheets, checked);
-  const word = readZip(buildDocx(skeleton, laidOut, folder.word.styles, { orientation: "stående", columns: 1 }));
+  const word = readZip(buildDocx(skeleton, laidOut, { orientation: "stående", columns: 1 }));
   const xml = new TextDecoder().decode(word.find((e) => e.name === "word/document.xml").data);
   return { ...result, markdown: markdown(laidOut), yaml: folderYaml(folder, data, checked),
     word_body: xml.slice(xml.indexOf("<w:body>")) };

@@ -15,7 +15,7 @@ const out = request.inputs.map(({ template: id, form }) => {
   const { values, problems } = validate(template, form, data.texts);
   const laidOut = blocks(template, values, data);
   const skeleton = readFileSync(join(request.data, data.word[id].skeleton));
-  const word = readZip(buildDocx(skeleton, laidOut, data.word[id].styles, template));
+  const word = readZip(buildDocx(skeleton, laidOut, template));
   const xml = new TextDecoder().decode(word.find((e) => e.name === "word/document.xml").data);
   return { problems: problems.map((p) => p.message), markdown: markdown(laidOut),
     yaml: toYaml(template, values), word_body: xml.slice(xml.indexOf("<w:body>")) };

@@ -18,7 +18,7 @@ for (const { path, invited, population } of request.files) {
     const table = await readTable(new Uint8Array(readFileSync(path)), name, data.texts);
     const results = surveyResults(answersFromTable(table, name, data), data, invited ?? null, population ?? null);
     const laidOut = reportBlocks(results, data);
-    const word = readZip(buildDocx(skeleton, laidOut, data.word.styles, { columns: 1, orientation: "stående" }));
+    const word = readZip(buildDocx(skeleton, laidOut, { columns: 1, orientation: "stående" }));
     const xml = new TextDecoder().decode(word.find((e) => e.name === "word/document.xml").data);
     const charts = laidOut.filter((b) => b.kind === "image").map((b) => ({ alt: b.text, source: b.source, chart: b.chart }));
     out.push({ markdown: markdown(laidOut), word_body: xml.slice(xml.indexOf("<w:body>")), charts });

@@ -47,8 +47,6 @@ from .files import write_if_changed
 from .freshness import Stamps, fingerprint
 
 DATA_FOLDER = Path("_static") / "forms" / "data"
-WORD_STYLES = ("List Bullet", "Table Grid", *(f"Heading {n}" for n in range(1, 10)))
-FOLDER_STYLES = (*WORD_STYLES, "Title", "TOC Heading")
 FOLDER_PAGE = "book/procesmappe"
 NORDFJORDBY_FOLDER = cases_dir() / "nordfjordby" / "procesmappe.yml"
 FOLDER_FILES = ("procesmappe.json", "word-procesmappe.docx", "nordfjordby-procesmappe.yml")
@@ -103,26 +101,23 @@ def texts(groups: tuple[str, ...]) -> dict[str, dict[str, str]]:
             "template_plan": {"months": text("template_plan.months")}}
 
 
-def word_skeleton(template_id: str) -> tuple[bytes, dict[str, str]]:
-    """The library's blank Word file for *template_id*, ``word/document.xml`` stored uncompressed.
-
-    Also returns the style ids of the styles the body uses, by style name.
-    """
+def word_skeleton(template_id: str) -> bytes:
+    """The library's blank Word file for *template_id*, ``word/document.xml`` stored uncompressed."""
     from samskab_lib.templates.word import (
         to_docx,  # python-docx only when a file is made
     )
 
-    return stored_skeleton(to_docx(blank(template_id)), WORD_STYLES)
+    return stored_skeleton(to_docx(blank(template_id)))
 
 
-def folder_skeleton() -> tuple[bytes, dict[str, str]]:
+def folder_skeleton() -> bytes:
     """The library's Word file of the Nordfjordby project folder as the page's skeleton.
 
     Its title, footer and styles are every folder's; its sections include a landscape one.
     """
     from samskab_lib.templates.folder_document import folder_docx
 
-    return stored_skeleton(folder_docx(nordfjordby_folder()), FOLDER_STYLES)
+    return stored_skeleton(folder_docx(nordfjordby_folder()))
 
 
 def nordfjordby_folder_file() -> Path:
@@ -154,13 +149,9 @@ def nordfjordby_file() -> bytes:
     return folder_yaml(nordfjordby_folder()).encode("utf-8")
 
 
-def stored_skeleton(source: bytes, names: tuple[str, ...]) -> tuple[bytes, dict[str, str]]:
+def stored_skeleton(source: bytes) -> bytes:
     """*source* (a .docx) with the parts the browser rewrites (:data:`REFILLED`) stored
-    uncompressed, and the style ids of *names*."""
-    from docx import Document
-
-    styles = Document(io.BytesIO(source)).styles
-    style_ids = {name: styles[name].style_id for name in names}
+    uncompressed."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(source)) as original, \
             zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
@@ -169,7 +160,7 @@ def stored_skeleton(source: bytes, names: tuple[str, ...]) -> tuple[bytes, dict[
             copy.compress_type = (zipfile.ZIP_STORED if entry.filename in REFILLED
                                   else zipfile.ZIP_DEFLATED)
             target.writestr(copy, original.read(entry.filename))
-    return buffer.getvalue(), style_ids
+    return buffer.getvalue()
 
 
 def folder_json() -> dict[str, Any]:
@@ -251,14 +242,14 @@ def survey_json() -> dict[str, Any]:
     }
 
 
-def survey_skeleton() -> tuple[bytes, dict[str, str]]:
+def survey_skeleton() -> bytes:
     """The report's Word skeleton: the library's A4 report page with its title in the footer."""
     from samskab_lib.word.blocks import Block
     from samskab_lib.word.writer import write_docx
 
     title = text("survey_report.title")
     return stored_skeleton(write_docx([Block("heading", 1, title)], title,
-                                      text("survey_report.subject")), WORD_STYLES)
+                                      text("survey_report.subject")))
 
 
 def write_data(folder: Path) -> list[Path]:
@@ -268,19 +259,15 @@ def write_data(folder: Path) -> list[Path]:
     data = templates_json()
     data["word"] = {}
     for template in data["templates"]:
-        skeleton, style_ids = word_skeleton(template["id"])
-        data["word"][template["id"]] = {"skeleton": f"word-{template['id']}.docx",
-                                        "styles": style_ids}
-        written.append(_write(folder / f"word-{template['id']}.docx", skeleton))
-    skeleton, style_ids = folder_skeleton()
+        data["word"][template["id"]] = {"skeleton": f"word-{template['id']}.docx"}
+        written.append(_write(folder / f"word-{template['id']}.docx", word_skeleton(template["id"])))
     project_folder = folder_json()
-    project_folder["word"] = {"skeleton": "word-procesmappe.docx", "styles": style_ids}
-    written.append(_write(folder / "word-procesmappe.docx", skeleton))
+    project_folder["word"] = {"skeleton": "word-procesmappe.docx"}
+    written.append(_write(folder / "word-procesmappe.docx", folder_skeleton()))
     written.append(_write(folder / "nordfjordby-procesmappe.yml", nordfjordby_file()))
     survey = survey_json()
-    skeleton, style_ids = survey_skeleton()
-    survey["word"] = {"skeleton": "word-evalueringsrapport.docx", "styles": style_ids}
-    written.append(_write(folder / "word-evalueringsrapport.docx", skeleton))
+    survey["word"] = {"skeleton": "word-evalueringsrapport.docx"}
+    written.append(_write(folder / "word-evalueringsrapport.docx", survey_skeleton()))
     for name, content in (("skabeloner.json", data), ("typologi.json", typology_json()),
                           ("noegler.json", ranking_json()),
                           ("caseformular.json", case_form_json()),

@@ -2,8 +2,9 @@
 // at build time by samskab_book.forms): every part is kept as it is (styles, page size,
 // language), and only word/document.xml gets a new body, built from the same blocks and in the
 // same way as samskab_lib.word.writer (charts go to word/media with their relationships). The
-// zip is read and written here (no library needed): entries are copied still compressed; the
-// parts written anew are stored uncompressed.
+// body names the styles of the library's reference.docx by id (writer.STYLE_IDS); how they
+// look is in the skeleton's styles. The zip is read and written here (no library needed):
+// entries are copied still compressed; the parts written anew are stored uncompressed.
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -89,17 +90,13 @@ const XML_UNSAFE = /[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu; //
 const EMU_PER_TWIP = 635;
 const COLUMN_GAP = 360000; // 1 cm in EMU, between a poster's columns (writer.COLUMN_GAP)
 const LINE = 270000; // 0.75 cm in EMU: one handwritten line in a blank sheet (writer.LINE)
-const SMALL = '<w:sz w:val="16"/>'; // 8 pt
-const RULED = '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="808080"/>'
-  + '<w:between w:val="single" w:sz="4" w:space="1" w:color="808080"/></w:pBdr><w:spacing w:before="280"/>';
 // A table of contents: a Word TOC field over the level-1 headings, its entries written in (writer._contents)
 const TOC_START = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-1" \\h \\z </w:instrText></w:r>'
   + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>';
 const FIELD_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
 const MAX_IMAGE_HEIGHT = 4680000; // 13 cm in EMU: a tall chart leaves room for its table (writer.MAX_IMAGE_HEIGHT)
 const IMAGE_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
-const HANGING = '<w:ind w:left="360" w:hanging="360"/>'; // writer.NUMBER_INDENT
-const SPACER = '<w:p><w:pPr><w:spacing w:line="120" w:lineRule="exact" w:after="120"/></w:pPr></w:p>';
+const SPACER = '<w:p><w:pPr><w:pStyle w:val="TableSpacer"/></w:pPr></w:p>';
 
 function escape(text) {
   return text.replace(XML_UNSAFE, "").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
@@ -114,7 +111,8 @@ function run(text, properties = "", always = false) {
     const space = piece !== piece.trim() ? ' xml:space="preserve"' : "";
     return `<w:t${space}>${escape(piece)}</w:t>`;
   });
-  return `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ""}${pieces.join("")}</w:r>`;
+  const inner = (properties ? `<w:rPr>${properties}</w:rPr>` : "") + pieces.join("");
+  return inner ? `<w:r>${inner}</w:r>` : "<w:r/>";
 }
 
 /** A paragraph: *pPr* the inside of its properties, *runs* its runs' XML. */
@@ -131,27 +129,26 @@ function widths(relative, available) {
   return relative.map((share) => Math.round(Math.trunc((available * share) / total) / EMU_PER_TWIP));
 }
 
-function table(block, styles, available, poster) {
+function table(block, available) {
   const empty = block.headers.map(() => "");
   const rows = [...block.rows, ...Array(block.room || 0).fill(empty), ...(block.footer.length ? [block.footer] : [])];
   const twips = widths(block.widths, available);
-  const right = (column) => (block.numeric[column] ? '<w:jc w:val="right"/>' : "");
+  const cellStyle = (column) => style("TableText") + (block.numeric[column] ? '<w:jc w:val="right"/>' : "");
   const cell = (column, content) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${twips[column]}"/></w:tcPr>${content}</w:tc>`;
   const grid = twips.map((w) => `<w:gridCol w:w="${w}"/>`).join("");
   const head = '<w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr>'
-    + block.headers.map((h, c) => cell(c, paragraph(right(c), run(h, "<w:b/>", true)))).join("") + "</w:tr>";
+    + block.headers.map((h, c) => cell(c, paragraph(cellStyle(c), run(h, "<w:b/>", true)))).join("") + "</w:tr>";
   // Each row kept on one page (ooxml.keep_whole), with room to write in a blank sheet.
   const height = "<w:trPr>" + (block.writing
     ? `<w:trHeight w:hRule="atLeast" w:val="${Math.round((LINE * block.writing) / EMU_PER_TWIP)}"/>` : "")
     + "<w:cantSplit/></w:trPr>";
   const body = rows.map((values, index) => {
     const footer = block.footer.length > 0 && index === rows.length - 1;
-    const properties = `<w:b${footer ? "" : ' w:val="0"'}/><w:sz w:val="${poster ? 22 : 20}"/>`; // writer.TABLE_TEXT, POSTER_TABLE_TEXT
     return `<w:tr>${height}` + values.map((value, c) => cell(c, value.split("\n")
-      .map((line) => paragraph(right(c), run(line, properties, true))).join(""))).join("") + "</w:tr>";
+      .map((line) => paragraph(cellStyle(c), run(line, footer ? "<w:b/>" : "", true))).join(""))).join("") + "</w:tr>";
   }).join("");
   const width = twips.reduce((sum, w) => sum + w, 0);
-  return `<w:tbl><w:tblPr><w:tblStyle w:val="${styles["Table Grid"]}"/><w:tblW w:type="dxa" w:w="${width}"/>`
+  return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:type="dxa" w:w="${width}"/>`
     + '<w:tblLayout w:type="fixed"/>'
     + '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" w:noHBand="0" w:noVBand="1" w:val="04A0"/>'
     + `</w:tblPr><w:tblGrid>${grid}</w:tblGrid>${head}${body}</w:tbl>${SPACER}`;
@@ -183,7 +180,7 @@ const imageRelation = (number) => `rIdFigur${number}`;
 /** Ruled lines to write on by hand, kept together (writer._writing_lines). */
 function writingLines(count) {
   return Array.from({ length: count }, (_, n) => paragraph(
-    `<w:keepNext${n < count - 1 ? "" : ' w:val="0"'}/>${RULED}`)).join("");
+    style("WritingLine") + (n < count - 1 ? "<w:keepNext/>" : ""))).join("");
 }
 
 /** The usable width of a section's page in EMU, read from its section properties. */
@@ -228,7 +225,7 @@ function landscapeSpans(blocks) {
  * The body XML of *blocks* (sections included), paragraph for paragraph as
  * samskab_lib.word.writer writes it; *kinds* are the skeleton's section properties.
  */
-export function bodyXml(blocks, styles, template, kinds) {
+export function bodyXml(blocks, template, kinds) {
   const out = [];
   const poster = template.columns > 1;
   let section = kinds.first;
@@ -249,34 +246,30 @@ export function bodyXml(blocks, styles, template, kinds) {
     if (block.kind === "heading") {
       const breakRun = pendingBreak ? '<w:r><w:br w:type="column"/></w:r>' : "";
       pendingBreak = false;
-      out.push(paragraph(style(styles[`Heading ${Math.min(block.level, 9)}`]) + (block.page_break ? "<w:pageBreakBefore/>" : ""),
+      out.push(paragraph(style(`Heading${Math.min(block.level, 9)}`) + (block.page_break ? "<w:pageBreakBefore/>" : ""),
         breakRun + run(block.text, "", true)));
     } else if (block.kind === "title") {
-      out.push(paragraph(style(styles.Title), run(block.text, "", true)));
+      out.push(paragraph(style("Title"), run(block.text, "", true)));
     } else if (block.kind === "toc") {
-      out.push(paragraph(style(styles["TOC Heading"]) + "<w:pageBreakBefore/>", run(block.text, "", true)));
+      out.push(paragraph(style("TOCHeading") + "<w:pageBreakBefore/>", run(block.text, "", true)));
       block.items.forEach((item, n) => out.push(paragraph("", (n === 0 ? TOC_START : "") + run(item, "", true)
         + (n === block.items.length - 1 ? FIELD_END : ""))));
     } else if (block.kind === "help") {
-      out.push(paragraph("<w:keepNext/>", run(block.text, "<w:i/>" + (poster ? SMALL : ""), true)));
+      out.push(paragraph(style("HelpText"), run(block.text, "", true)));
     } else if (block.kind === "paragraph") {
       if (block.writing) out.push(writingLines(block.writing));
       for (const line of block.text ? block.text.split("\n") : []) out.push(paragraph("", run(line)));
       if (block.room) out.push(writingLines(block.room));
     } else if (block.kind === "bullets") {
-      for (const item of block.items) {
-        out.push(paragraph(style(styles["List Bullet"]) + (block.writing ? RULED : ""), run(item)));
-      }
+      for (const item of block.items) out.push(paragraph(style(block.writing ? "WritingBullet" : "ListBullet"), run(item)));
     } else if (block.kind === "image") {
       if (block.image) out.push(picture(block, ++pictures, pageWidth(section)));
     } else if (block.kind === "numbered") {
-      // The number written, hanging left of the text; small on a poster (writer._numbered).
-      const last = block.items.length - 1;
-      block.items.forEach((item, n) => out.push(paragraph((n < last ? '<w:spacing w:after="20"/>' : "") + HANGING,
-        run(`${n + 1}. ${item}`, poster ? SMALL : ""))));
+      // The number written, hanging left of the text (writer._numbered).
+      block.items.forEach((item, n) => out.push(paragraph(style("NumberedItem"), run(`${n + 1}. ${item}`))));
     } else {
       const available = Math.trunc((pageWidth(section) - COLUMN_GAP * (columns - 1)) / columns);
-      out.push(table(block, styles, available, poster));
+      out.push(table(block, available));
     }
     if (backAt.has(index) && index < blocks.length - 1) breakTo(kinds.portrait);
   });
@@ -308,11 +301,11 @@ function pictureParts(entries, images) {
 
 /** The Word file for *blocks*: the skeleton's parts with a new body in word/document.xml (and
  * the charts' pictures, when blocks of kind "image" carry their PNG). */
-export function buildDocx(skeleton, blocks, styles, template) {
+export function buildDocx(skeleton, blocks, template) {
   const entries = readZip(skeleton);
   const xml = storedText(entries, "word/document.xml");
   const head = xml.slice(0, xml.indexOf("<w:body>") + "<w:body>".length);
-  const body = bodyXml(blocks, styles, template, sectionKinds(xml));
+  const body = bodyXml(blocks, template, sectionKinds(xml));
   const changed = pictureParts(entries, blocks.filter((b) => b.kind === "image" && b.image));
   changed.set("word/document.xml", new TextEncoder().encode(`${head}${body}</w:body></w:document>`));
   const kept = entries.map((e) => (changed.has(e.name) ? storedEntry(e.name, changed.get(e.name)) : e));

@@ -361,7 +361,7 @@ class FolderPage {
           if (!response.ok) throw new Error(response.status);
           this.skeleton = await response.arrayBuffer();
         }
-        download(name, buildDocx(this.skeleton, laidOut, this.folder.word.styles, { orientation: "stående", columns: 1 }), DOCX);
+        download(name, buildDocx(this.skeleton, laidOut, { orientation: "stående", columns: 1 }), DOCX);
       }
       this.status.announce(this.t("downloaded", { file: name }));
     } catch {

@@ -586,7 +586,7 @@ async function start() {
       } else {
         const response = await fetch(new URL(`./data/${data.word.skeleton}`, import.meta.url));
         const skeleton = await response.arrayBuffer();
-        download(`${stem}.docx`, buildDocx(skeleton, current.blocks, data.word.styles, { columns: 1, orientation: "stående" }), DOCX);
+        download(`${stem}.docx`, buildDocx(skeleton, current.blocks, { columns: 1, orientation: "stående" }), DOCX);
       }
       status.announce(f("downloaded"));
     }

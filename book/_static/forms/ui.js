@@ -78,7 +78,7 @@ export async function downloadFilled(kind, template, values, data) {
       if (!response.ok) throw new Error(`${word.skeleton}: ${response.status}`);
       skeletons.set(template.id, await response.arrayBuffer());
     }
-    download(name, buildDocx(skeletons.get(template.id), laidOut, word.styles, template), DOCX);
+    download(name, buildDocx(skeletons.get(template.id), laidOut, template), DOCX);
   }
   return name;
 }
