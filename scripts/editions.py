@@ -14,13 +14,6 @@ from pathlib import Path
 DEFAULT = "da"
 EDITIONS = (DEFAULT, "nb")
 LANGUAGE_VARIABLE = "SAMSKAB_SPROG"
-# What Sphinx calls each edition's language for its search (stemmer and stop words).
-SEARCH_LANGUAGE = {"da": "da", "nb": "no"}
-
-
-def current() -> str:
-    """The language this process builds (``SAMSKAB_SPROG``, Danish when unset)."""
-    return os.environ.get(LANGUAGE_VARIABLE) or DEFAULT
 
 
 def build_folder(root: Path, language: str) -> Path:

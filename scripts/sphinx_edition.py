@@ -25,7 +25,6 @@ def overrides(root: Path, language: str) -> dict[str, Any]:
                                 "latex_individualpages": False, "nitpicky": True}
     if language != editions.DEFAULT:
         settings |= {"language": language,
-                     "html_search_language": editions.SEARCH_LANGUAGE[language],
                      "nb_execution_cache_path": str(
                          editions.build_folder(root, language) / ".jupyter_cache")}
     return settings

@@ -30,8 +30,15 @@ def test_the_norwegian_edition_is_told_its_language_search_and_notebook_cache():
     danish, norwegian = sphinx_edition.overrides(ROOT, "da"), sphinx_edition.overrides(ROOT, "nb")
     assert "language" not in danish and danish["nitpicky"] is True
     assert norwegian["language"] == "nb"
-    assert norwegian["html_search_language"] == "no"
+    assert "html_search_language" not in norwegian  # the extension's search.py sets it
     assert norwegian["nb_execution_cache_path"] == str(ROOT / "_build" / "nb" / ".jupyter_cache")
+
+
+def test_each_built_edition_searches_with_its_own_languages_stemmer(site: Path) -> None:
+    stemmers = {folder: (site / folder / "_static" / "language_data.js").read_text(encoding="utf-8")
+                for folder in (".", "nb")}
+    assert "DanishStemmer" in stemmers["."] and "NorwegianStemmer" not in stemmers["."]
+    assert "NorwegianStemmer" in stemmers["nb"] and "DanishStemmer" not in stemmers["nb"]
 
 
 def test_print_styles_take_the_language_of_the_document_or_else_the_library():

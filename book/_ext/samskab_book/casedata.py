@@ -9,17 +9,16 @@ changed. The data page links them with ``{download}``.
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from pathlib import Path
 
-from pybtex.database import parse_file
 from sphinx.application import Sphinx
 
 from samskab_lib.cases.opendata import NAME, package_files
 from samskab_lib.resources import cases_dir
 
 from . import downloads
+from .citations import plain_entries
 from .edition import generated_folder
 from .files import write_if_changed
 from .freshness import Stamps, fingerprint
@@ -30,15 +29,10 @@ ZIP = f"{NAME}.zip"
 
 def bib_sources(app: Sphinx) -> dict[str, dict[str, str]]:
     """Every bibliography entry as the fields of ``kilder.csv``, by key."""
-    sources: dict[str, dict[str, str]] = {}
-    for name in app.config.bibtex_bibfiles:
-        for key, entry in parse_file(str(Path(app.srcdir) / name)).entries.items():
-            people = entry.persons.get("author", [])
-            clean = {k: re.sub(r"[{}]", "", v) for k, v in entry.fields.items()}
-            sources[key] = {"forfatter": " og ".join(re.sub(r"[{}]", "", str(p)) for p in people),
-                            "titel": clean.get("title", ""), "aar": clean.get("year", ""),
-                            "url": clean.get("url", ""), "laest": clean.get("urldate", "")}
-    return sources
+    return {key: {"forfatter": " og ".join(authors), "titel": fields.get("title", ""),
+                  "aar": fields.get("year", ""), "url": fields.get("url", ""),
+                  "laest": fields.get("urldate", "")}
+            for key, (authors, fields) in plain_entries(app).items()}
 
 
 def package_zip(files: dict[str, bytes]) -> bytes:

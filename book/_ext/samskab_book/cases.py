@@ -131,11 +131,6 @@ def case_page(case: Case) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def page_of(case_id: str) -> str:
-    """The docname of a case's page (its chapter, or its generated page)."""
-    return f"{CASE_DIR}/{case_id}"
-
-
 class CasePart(SphinxDirective):
     """``{samskab-case-del} ID DEL``: one part of a case page, drawn from its file."""
 

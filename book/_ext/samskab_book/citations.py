@@ -26,7 +26,7 @@ from pathlib import Path
 import pybtex.plugin
 import sphinxcontrib.bibtex.plugin
 from pybtex.backends.plaintext import Backend as PlaintextBackend
-from pybtex.database import Entry, Person
+from pybtex.database import Entry, Person, parse_file
 from pybtex.richtext import BaseText, HRef, String, Text
 from pybtex.style import FormattedEntry
 from pybtex.style.formatting.plain import Style as PlainStyle
@@ -164,6 +164,16 @@ _CACHE_FILE = "samskab-citations.pickle"
 _CODE = [Path(__file__), Path(__file__).with_name("citation_language.py")]
 _CODE_HASH = hashlib.sha256(b"".join(path.read_bytes() for path in _CODE)
                             + version("pybtex").encode()).hexdigest()
+
+
+def plain_entries(app: Sphinx) -> dict[str, tuple[list[str], dict[str, str]]]:
+    """Every entry of the book's bibliography by key: its authors and its fields, braces removed."""
+    entries = {}
+    for name in app.config.bibtex_bibfiles:
+        for key, entry in parse_file(str(Path(app.srcdir) / name)).entries.items():
+            authors = [re.sub(r"[{}]", "", str(person)) for person in entry.persons.get("author", [])]
+            entries[key] = (authors, {k: re.sub(r"[{}]", "", v) for k, v in entry.fields.items()})
+    return entries
 
 
 def load_formatted(app: Sphinx) -> None:

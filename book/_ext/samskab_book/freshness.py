@@ -25,6 +25,8 @@ from sphinx.config import Config
 
 import samskab_lib
 
+from .files import write_if_changed
+
 LIBRARY = Path(samskab_lib.__file__).resolve().parent
 # Data files read by one generated file each are part of that file's own inputs, not the library's.
 _OWN_INPUTS = ("data/templates/",)
@@ -118,10 +120,7 @@ class Stamps:
             self._stamps[out.as_posix()] = stamp
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps(self._stamps, indent=1, sort_keys=True)
-        if not self.path.is_file() or self.path.read_text(encoding="utf-8") != text:
-            self.path.write_text(text, encoding="utf-8")
+        write_if_changed(self.path, json.dumps(self._stamps, indent=1, sort_keys=True))
 
 
 def setup(app: Sphinx) -> None:

@@ -11,13 +11,11 @@ file to edit and a one-page tagged PDF to print.
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 from typing import Any
 
 from docutils import nodes
 from docutils.parsers.rst import directives
-from pybtex.database import parse_file
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
@@ -37,6 +35,7 @@ from samskab_lib.resources import data_path
 from samskab_lib.texts import text, texts_under
 
 from . import downloads
+from .citations import plain_entries
 from .edition import generated_folder
 from .files import write_if_changed
 from .freshness import Stamps, fingerprint
@@ -61,14 +60,10 @@ def sheet_name(method_id: str, suffix: str = "docx") -> str:
 def source_labels(app: Sphinx) -> dict[str, str]:
     """Every bibliography entry as »Author (year): Title«, by key, for the worksheets."""
     labels: dict[str, str] = {}
-    for name in app.config.bibtex_bibfiles:
-        for key, entry in parse_file(str(Path(app.srcdir) / name)).entries.items():
-            people = entry.persons.get("author", [])
-            names = (re.sub(r"[{}]", "", str(person)) for person in people)
-            authors = f" {text('site.citation_and')} ".join(names) or "?"
-            year = entry.fields.get("year", text("site.citation_no_year"))
-            title = re.sub(r"[{}]", "", entry.fields.get("title", ""))
-            labels[key] = f"{authors} ({year}): {title}"
+    for key, (authors, fields) in plain_entries(app).items():
+        names = f" {text('site.citation_and')} ".join(authors) or "?"
+        year = fields.get("year", text("site.citation_no_year"))
+        labels[key] = f"{names} ({year}): {fields.get('title', '')}"
     return labels
 
 

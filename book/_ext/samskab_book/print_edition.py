@@ -4,8 +4,8 @@ After the HTML pages are written, the article of every page is taken in the orde
 contents and put into one HTML document: a title page with licence and date, the contents with
 page numbers, each part with its chapters. Code cells are left out (their output stays), ids
 get the page's name in front so they stay unique, and a link to another place in the book
-becomes a link inside the PDF that the print style follows with "se side N". WeasyPrint
-(:mod:`samskab_lib.print_pdf`) lays it out as ``samskabelse-i-praksis.pdf`` in the site.
+becomes a link inside the PDF that the print style follows with "se side N". Typst
+(:mod:`samskab_lib.print_typst`) lays it out as ``samskabelse-i-praksis.pdf`` in the site.
 
 The PDF is made again only when that document or its style changed (:mod:`.freshness`). Every
 page's download menu and the start page link it.

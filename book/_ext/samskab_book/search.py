@@ -26,6 +26,8 @@ from sphinx.config import Config
 
 from samskab_lib.texts import text
 
+from .files import write_if_changed
+
 SCORER = Path(__file__).parent / "search_scorer.js"
 # The book's language -> the name Sphinx's search gives it (sphinx.search.languages).
 SEARCH_LANGUAGES = {"nb": "no"}
@@ -52,9 +54,7 @@ def search_in_language(app: Sphinx, config: Config) -> None:
     copy = folder / language / _BROWSER_MESSAGES
     content = with_own_messages(messages.read_text(encoding="utf-8"),
                                 {NO_HITS: text("site.search_no_hits")})
-    copy.parent.mkdir(parents=True, exist_ok=True)
-    if not copy.is_file() or copy.read_text(encoding="utf-8") != content:
-        copy.write_text(content, encoding="utf-8")
+    write_if_changed(copy, content)
     config.locale_dirs = [*config.locale_dirs, str(folder)]
 
 
