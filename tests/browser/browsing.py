@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -99,11 +100,18 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A page closed before its last file arrived is no error; anything else is shown."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(folder: Path) -> Iterator[str]:
     """Serve *folder* on a free port of 127.0.0.1; yields its address, ending in "/"."""
     handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_port}/"
@@ -120,9 +128,14 @@ class PageVisit:
     console_errors: list[str] = field(default_factory=list)
 
 
-def open_page(browser, url: str, viewport: dict | None = None, wait_until: str = "networkidle"):
+def open_page(browser, url: str, viewport: dict | None = None, wait_until: str = "load"):
     """Load `url`, recording every request to another host (which Chromium cannot reach:
-    CHROMIUM_ARGS), every failed request and every console error."""
+    CHROMIUM_ARGS), every failed request and every console error.
+
+    Returns at the load event (the page's scripts have run); Playwright's locators wait for what
+    a script draws later. "networkidle" waits half a second more on every page, which only a
+    redirect needs.
+    """
     context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900})
     page = context.new_page()
     visit = PageVisit()
