@@ -80,11 +80,8 @@ def set_proofing_language(doc: DocxDocument) -> None:
 def set_style_names(doc: DocxDocument) -> None:
     """The library's own styles of reference.docx named in the current language, as Word's
     style list shows them (``word_styles`` in the catalogue, by style id)."""
-    names = texts_under("word_styles")
-    for style in doc.styles.element.findall(qn("w:style")):
-        name = names.get(style.get(qn("w:styleId")))
-        if name:
-            style.name_val = name
+    for style_id, name in texts_under("word_styles").items():
+        doc.styles.element.get_by_id(style_id).name_val = name
 
 
 def _set_language(properties: BaseOxmlElement, code: str) -> None:

@@ -4,9 +4,10 @@ Templates, project folders, survey reports, method worksheets and the student pa
 instruction sheet are all written here. Every document starts from ``reference.docx`` beside
 this module: its styles give the look (Word's built-in Title, Heading 1-9, List Bullet, Table
 Grid and Footer, and the library's own: help text, table text, writing lines, numbered items,
-the space after a table, code) and its page is A4 with 2 cm margins. To change how the files
-look, edit the styles in that file in Word or LibreOffice (``tests/test_word_reference.py``
-names what the writer needs of it). The body only names styles, apart from bold header cells,
+the space after a table, code). To change how the files look, edit the styles in that file in
+Word or LibreOffice (``tests/test_word_reference.py`` names what the writer needs of it). The
+page is the writer's: every section gets its paper and margins from :data:`PAPER_SIZES` and
+:data:`MARGIN`. The body only names styles, apart from bold header cells,
 right-aligned numbers and fixed column widths. A poster is A3 with larger text
 (:data:`POSTER_SIZES`); a table that needs it gets a landscape section of its own; every style
 is proofed and the library's styles are named in the current language; the footer gives the
@@ -119,9 +120,8 @@ def add_footer(section: Section, title: str) -> None:
 
 def set_sizes(doc: DocxDocument, sizes: Mapping[str, Length]) -> None:
     """Set the text size of each paragraph style in *sizes* (style id -> size)."""
-    styles = {style.style_id: style for style in doc.styles if isinstance(style, ParagraphStyle)}
     for style_id, size in sizes.items():
-        styles[style_id].font.size = size
+        ParagraphStyle(doc.styles.element.get_by_id(style_id)).font.size = size
 
 
 def _landscape_spans(blocks: list[Block]) -> dict[int, int]:

@@ -95,6 +95,11 @@ def site_pages() -> list[str]:
     return pages or ["index.html"]
 
 
+# Sphinx's search has finished, with hits or none: it has replaced the heading and its progress dots.
+SEARCH_DONE = ("document.querySelector('#search-results h2')"
+               " && !document.querySelector('#search-results h2 span')")
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
         pass

@@ -6,7 +6,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import pytest
-from browsing import EDITIONS, SITE, open_page
+from browsing import EDITIONS, SEARCH_DONE, SITE, open_page
 
 pytestmark = pytest.mark.browser
 
@@ -71,9 +71,7 @@ def test_switch_works_on_pages_opened_from_disk(browser) -> None:
 
 def _search(browser, base_url: str, edition: str, query: str):
     context, page, visit = open_page(browser, f"{base_url}{edition}search.html?q={quote(query)}")
-    # When the search has finished, hits or none, Sphinx replaces the heading and its progress dots.
-    page.wait_for_function("document.querySelector('#search-results h2')"
-                           " && !document.querySelector('#search-results h2 span')")
+    page.wait_for_function(SEARCH_DONE)
     found = {
         "hits": page.eval_on_selector_all("#search-results ul.search li a",
                                           "els => els.map(e => e.href.split('?')[0])"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import pytest
-from browsing import open_page
+from browsing import SEARCH_DONE, open_page
 
 pytestmark = pytest.mark.browser
 
@@ -16,9 +16,7 @@ pytestmark = pytest.mark.browser
 def test_search_finds_a_page_for_a_danish_query(browser, base_url: str, query: str,
                                                 expected_page: str) -> None:
     context, page, visit = open_page(browser, f"{base_url}search.html?q={quote(query)}")
-    # When the search has finished, hits or none, Sphinx replaces the heading and its progress dots.
-    page.wait_for_function("document.querySelector('#search-results h2')"
-                           " && !document.querySelector('#search-results h2 span')")
+    page.wait_for_function(SEARCH_DONE)
     hits = page.eval_on_selector_all("#search-results ul.search li a", "els => els.map(e => e.href)")
     context.close()
     assert any(href.split("?")[0].endswith(expected_page) for href in hits), hits

@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import pytest
-from browsing import open_page
+from browsing import SEARCH_DONE, open_page
 
 pytestmark = pytest.mark.browser
 
@@ -13,9 +13,7 @@ pytestmark = pytest.mark.browser
 def _results(browser, base_url: str, query: str, viewport: dict | None = None) -> list[tuple[str, str]]:
     context, page, visit = open_page(browser, f"{base_url}search.html?q={quote(query)}", viewport)
     # When every result is listed, Sphinx replaces the heading (and its progress dots).
-    page.wait_for_function("() => document.querySelector('#search-results h2')"
-                           " && !document.querySelector('#search-results h2 span')"
-                           " && document.querySelector('#search-results li p.context')",
+    page.wait_for_function(f"{SEARCH_DONE} && document.querySelector('#search-results li p.context')",
                            timeout=15_000)
     hits = page.eval_on_selector_all(
         "#search-results ul.search li",
